@@ -1,0 +1,52 @@
+/*
+ * cchc — the example command-line program: shared declarations.
+ *
+ * Each subcommand lives in its own cmd-<name>.c and is listed in main.c.
+ */
+#ifndef CCHC_CLI_H
+#define CCHC_CLI_H
+
+#include <stdio.h>
+
+#include <cchc.h>
+
+/* Exit statuses of every subcommand. */
+enum {
+    CLI_OK = 0,          /* done */
+    CLI_DATA_ERROR = 1,  /* the input could not be used (bad file, bad data) */
+    CLI_USAGE_ERROR = 2  /* the command line was wrong */
+};
+
+#define CLI_BUNDLED_PLAN "plan-2023-hai-duong-sldtbxh.json"
+
+/* A subcommand: name, one-line summary, usage text and entry point. */
+typedef struct {
+    const char *name;
+    const char *summary;
+    const char *usage;
+    int (*run)(int argc, char **argv); /* argv[0] is the subcommand's name */
+} cli_command;
+
+extern const cli_command cli_show;
+
+/* Prints "cchc: <message>" and the library's last error to stderr. */
+void cli_error(const char *what);
+
+/* The path of the bundled 2023 plan: in cchc_data_dir(), else (when
+ * running from a build tree) in the source tree. Static storage. */
+const char *cli_bundled_plan_path(void);
+
+/* Loads @path (or the bundled plan when NULL), printing warnings to
+ * stderr. Returns NULL after printing the error. */
+cchc_plan *cli_load_plan(const char *path);
+
+/* Number of characters (code points) in UTF-8 @text, for column alignment. */
+size_t cli_text_width(const char *text);
+
+/* Prints @text left-aligned in a column of @width characters. */
+void cli_print_padded(FILE *out, const char *text, size_t width);
+
+/* 1 when @arg is "-h" or "--help". */
+int cli_is_help(const char *arg);
+
+#endif /* CCHC_CLI_H */

@@ -1,0 +1,96 @@
+"""cchc — Python (ctypes) binding of libcchc, Vietnamese administrative-reform
+(cải cách hành chính, CCHC) plans.
+
+    >>> import cchc
+    >>> plan = cchc.Plan.load(cchc.bundled_plan_path())
+    >>> len(plan.tasks), plan.area_task_count(cchc.Area.INSTITUTIONS)
+    (50, 11)
+
+The shared library is found through the environment variable CCHC_LIBRARY
+(a full path), else the SONAME libcchc.so.0.1, else
+ctypes.util.find_library("cchc"). See docs/python.md.
+"""
+
+import os as _os
+
+from . import _lib
+from .diagnostics import Diagnostic
+from .enums import (Area, Group, Role, Severity, Status, UnitKind, area_name_en,
+                    area_name_vi)
+from .errors import (AmbiguousError, CchcError, CchcIOError, EncodingError,
+                     ExistsError, FormatError, InUseError, InvalidArgumentError,
+                     NotFoundError, OutOfMemoryError, ParseError, RangeError,
+                     VersionError)
+from .plan import Plan, TaskList, UnitList
+from .task import Evidence, Task
+from .unit import Unit
+
+__all__ = [
+    "Plan", "Task", "Unit", "Evidence", "Diagnostic", "TaskList", "UnitList",
+    "Area", "Status", "Role", "UnitKind", "Group", "Severity",
+    "CchcError", "InvalidArgumentError", "OutOfMemoryError", "NotFoundError",
+    "ExistsError", "RangeError", "CchcIOError", "ParseError", "FormatError",
+    "EncodingError", "VersionError", "AmbiguousError", "InUseError",
+    "version", "version_number", "library_path", "data_dir", "bundled_plan_path",
+    "area_name_vi", "area_name_en", "strerror", "error_name",
+    "API_VERSION", "BUNDLED_PLAN",
+    "OK", "EINVAL", "ENOMEM", "ENOTFOUND", "EEXISTS", "ERANGE", "EIO", "EPARSE",
+    "EFORMAT", "EENCODING", "EVERSION", "EAMBIGUOUS", "EINUSE",
+]
+
+#: The C API version (major, minor) this binding was written for.
+API_VERSION = _lib.API_VERSION
+
+#: The file name of the bundled 2023 plan in data_dir().
+BUNDLED_PLAN = "plan-2023-hai-duong-sldtbxh.json"
+
+# Status codes (enum cchc_status), for comparing with CchcError.code.
+OK = _lib.OK
+EINVAL = _lib.EINVAL
+ENOMEM = _lib.ENOMEM
+ENOTFOUND = _lib.ENOTFOUND
+EEXISTS = _lib.EEXISTS
+ERANGE = _lib.ERANGE
+EIO = _lib.EIO
+EPARSE = _lib.EPARSE
+EFORMAT = _lib.EFORMAT
+EENCODING = _lib.EENCODING
+EVERSION = _lib.EVERSION
+EAMBIGUOUS = _lib.EAMBIGUOUS
+EINUSE = _lib.EINUSE
+
+
+def version():
+    """The loaded library's version, "MAJOR.MINOR.PATCH" (cchc_version_string())."""
+    return _lib.dec(_lib.cchc_version_string())
+
+
+def version_number():
+    """The loaded library's version as MAJOR * 10000 + MINOR * 100 + PATCH."""
+    return int(_lib.cchc_version())
+
+
+def library_path():
+    """The shared-library file that was loaded."""
+    return _lib.LIBRARY_FILE
+
+
+def data_dir():
+    """The folder of the data shipped with libcchc: $CCHC_DATA_DIR when set
+    and not empty, else <prefix>/share/cchc of the installation."""
+    return _os.fsdecode(_lib.cchc_data_dir())
+
+
+def bundled_plan_path():
+    """data_dir()/plan-2023-hai-duong-sldtbxh.json (not checked for existence)."""
+    return _os.path.join(data_dir(), BUNDLED_PLAN)
+
+
+def strerror(code):
+    """The short static description of a status code ("not found")."""
+    return _lib.dec(_lib.cchc_strerror(_lib.int_arg(code, "code")))
+
+
+def error_name(code):
+    """The C name of a status code ("CCHC_ENOTFOUND")."""
+    return _lib.dec(_lib.cchc_error_name(_lib.int_arg(code, "code")))

@@ -1,0 +1,446 @@
+"""Loading libcchc and declaring the C prototypes.
+
+Everything in this module is private to the package. It finds the shared
+library, checks its version, declares ``argtypes`` / ``restype`` for every
+function the binding calls and attaches one ``errcheck`` to every function that
+returns a status code. It also holds the small helpers that turn Python text
+into UTF-8 bytes and borrowed C text back into ``str``.
+
+Type conventions (see docs/python.md):
+
+- every object pointer (``cchc_plan *``, ``cchc_task *`` …) is ``c_void_p``
+  and is kept on the Python side as a plain ``int``;
+- text going in is UTF-8 ``bytes`` (``c_char_p``);
+- borrowed ``const char *`` coming back is ``c_char_p`` and decoded as UTF-8;
+- ``char **out`` results that the caller must free are ``POINTER(c_void_p)``,
+  read with ``ctypes.string_at`` and released with ``cchc_free``.
+"""
+
+import ctypes
+import ctypes.util
+import operator
+import os
+from ctypes import POINTER, c_char_p, c_double, c_int, c_size_t, c_void_p
+
+from . import errors as _errors
+
+#: The version of the C API this binding was written for (major, minor).
+#: During 0.x the ABI may change between minor versions, so both must match.
+API_VERSION = (0, 1)
+
+#: The SONAME of the matching library (MAJOR.MINOR during 0.x).
+SONAME = "libcchc.so.%d.%d" % API_VERSION
+
+ENV_LIBRARY = "CCHC_LIBRARY"
+
+
+def _load():
+    """Returns (CDLL, description of where it came from)."""
+    tried = []
+    explicit = os.environ.get(ENV_LIBRARY)
+    if explicit:
+        # An explicit choice is never silently replaced by another library.
+        try:
+            return ctypes.CDLL(explicit), explicit
+        except OSError as exc:
+            raise ImportError(
+                "cchc: cannot load libcchc from %s=%r: %s"
+                % (ENV_LIBRARY, explicit, exc)) from exc
+    try:
+        return ctypes.CDLL(SONAME), SONAME
+    except OSError as exc:
+        tried.append("%s (%s)" % (SONAME, exc))
+    found = ctypes.util.find_library("cchc")
+    if found:
+        try:
+            return ctypes.CDLL(found), found
+        except OSError as exc:
+            tried.append("%s (%s)" % (found, exc))
+    else:
+        tried.append('ctypes.util.find_library("cchc") found nothing')
+    raise ImportError(
+        "cchc: cannot find the libcchc shared library. Set the environment "
+        "variable %s to its full path (for example "
+        "%s=/path/to/build/lib/libcchc.so), or install libcchc %d.%d where the "
+        "dynamic loader finds it. Tried: %s"
+        % (ENV_LIBRARY, ENV_LIBRARY, API_VERSION[0], API_VERSION[1],
+           "; ".join(tried)))
+
+
+lib, LIBRARY_SOURCE = _load()
+
+
+def _library_file():
+    """The file the dynamic loader actually mapped (best effort)."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            addr = ctypes.cast(lib.cchc_version, c_void_p).value
+            for line in maps:
+                parts = line.split()
+                if len(parts) < 6:
+                    continue
+                lo, hi = (int(x, 16) for x in parts[0].split("-"))
+                if lo <= addr < hi:
+                    return " ".join(parts[5:])
+    except (OSError, ValueError, AttributeError):
+        pass
+    return LIBRARY_SOURCE
+
+
+# ---- status codes ----------------------------------------------------------
+
+OK = 0
+EINVAL = -1
+ENOMEM = -2
+ENOTFOUND = -3
+EEXISTS = -4
+ERANGE = -5
+EIO = -6
+EPARSE = -7
+EFORMAT = -8
+EENCODING = -9
+EVERSION = -10
+EAMBIGUOUS = -11
+EINUSE = -12
+
+
+def _check_status(result, func, args):
+    """errcheck of every int-returning fallible function."""
+    if result < 0:
+        # Read the thread-local detail right away, before any other call.
+        message = dec_message(lib.cchc_last_error_message())
+        raise _errors.error_for(result, message, _dec(lib.cchc_error_name(result)))
+    return result
+
+
+class _Status(object):
+    """Marker in the table below: returns int status, gets the errcheck."""
+
+
+STATUS = _Status()
+
+P = c_void_p               # any object pointer
+S = c_char_p               # UTF-8 text in, or borrowed text out
+OUT_P = POINTER(c_void_p)  # cchc_x **out, char **out, const char **out
+SZ = c_size_t
+
+# name: (restype, argtypes). Every function the binding calls is listed here;
+# nothing is called with ctypes' default prototype.
+_PROTOTYPES = {
+    # common.h
+    "cchc_free": (None, [P]),
+    "cchc_data_dir": (S, []),
+    # errors.h
+    "cchc_strerror": (S, [c_int]),
+    "cchc_error_name": (S, [c_int]),
+    "cchc_last_error_code": (c_int, []),
+    "cchc_last_error_message": (S, []),
+    "cchc_clear_error": (None, []),
+    # version.h
+    "cchc_version": (c_int, []),
+    "cchc_version_string": (S, []),
+    # diagnostics.h
+    "cchc_diagnostics_new": (P, []),
+    "cchc_diagnostics_free": (None, [P]),
+    "cchc_diagnostics_clear": (None, [P]),
+    "cchc_diagnostics_count": (SZ, [P]),
+    "cchc_diagnostics_count_severity": (SZ, [P, c_int]),
+    "cchc_diagnostics_at": (P, [P, SZ]),
+    "cchc_diagnostics_add": (STATUS, [P, c_int, S, S]),
+    "cchc_diagnostic_code": (S, [P]),
+    "cchc_diagnostic_severity": (c_int, [P]),
+    "cchc_diagnostic_message": (S, [P]),
+    "cchc_diagnostic_message_vi": (S, [P]),
+    "cchc_diagnostic_file": (S, [P]),
+    "cchc_diagnostic_line": (SZ, [P]),
+    "cchc_diagnostic_column": (SZ, [P]),
+    "cchc_diagnostic_path": (S, [P]),
+    "cchc_diagnostic_task_key": (S, [P]),
+    "cchc_diagnostic_task_id": (S, [P]),
+    "cchc_diagnostic_field": (S, [P]),
+    "cchc_diagnostic_format": (STATUS, [OUT_P, P]),
+    "cchc_severity_name": (S, [c_int]),
+    # area.h
+    "cchc_area_is_valid": (c_int, [c_int]),
+    "cchc_area_name_vi": (S, [c_int]),
+    "cchc_area_name_en": (S, [c_int]),
+    # unit.h
+    "cchc_unit_new": (STATUS, [OUT_P, S, S, c_int]),
+    "cchc_unit_copy": (STATUS, [OUT_P, P]),
+    "cchc_unit_free": (None, [P]),
+    "cchc_unit_id": (S, [P]),
+    "cchc_unit_name": (S, [P]),
+    "cchc_unit_short_name": (S, [P]),
+    "cchc_unit_kind": (c_int, [P]),
+    "cchc_unit_parent": (S, [P]),
+    "cchc_unit_is_internal": (c_int, [P]),
+    "cchc_unit_set_name": (STATUS, [P, S]),
+    "cchc_unit_set_short_name": (STATUS, [P, S]),
+    "cchc_unit_set_kind": (STATUS, [P, c_int]),
+    "cchc_unit_set_parent": (STATUS, [P, S]),
+    "cchc_unit_alias_count": (SZ, [P]),
+    "cchc_unit_alias_at": (S, [P, SZ]),
+    "cchc_unit_add_alias": (STATUS, [P, S]),
+    "cchc_unit_remove_alias": (STATUS, [P, SZ]),
+    "cchc_unit_kind_name": (S, [c_int]),
+    "cchc_unit_kind_from_name": (c_int, [S]),
+    "cchc_group_token": (S, [c_int]),
+    "cchc_group_from_token": (c_int, [S]),
+    "cchc_group_name_vi": (S, [c_int]),
+    "cchc_group_is_specified": (c_int, [c_int]),
+    "cchc_group_includes": (c_int, [c_int, P]),
+    # evidence.h
+    "cchc_evidence_number": (S, [P]),
+    "cchc_evidence_date": (S, [P]),
+    "cchc_evidence_title": (S, [P]),
+    "cchc_evidence_link": (S, [P]),
+    # task.h
+    "cchc_task_new": (STATUS, [OUT_P, S, c_int, S]),
+    "cchc_task_copy": (STATUS, [OUT_P, P]),
+    "cchc_task_free": (None, [P]),
+    "cchc_task_key": (S, [P]),
+    "cchc_task_id": (S, [P]),
+    "cchc_task_area": (c_int, [P]),
+    "cchc_task_group": (S, [P]),
+    "cchc_task_title": (S, [P]),
+    "cchc_task_product": (S, [P]),
+    "cchc_task_when": (S, [P]),
+    "cchc_task_status": (c_int, [P]),
+    "cchc_task_progress": (c_double, [P]),
+    "cchc_task_completed": (S, [P]),
+    "cchc_task_notes": (S, [P]),
+    "cchc_task_set_id": (STATUS, [P, S]),
+    "cchc_task_set_group": (STATUS, [P, S]),
+    "cchc_task_set_title": (STATUS, [P, S]),
+    "cchc_task_set_product": (STATUS, [P, S]),
+    "cchc_task_set_when": (STATUS, [P, S]),
+    "cchc_task_set_notes": (STATUS, [P, S]),
+    "cchc_task_set_area": (STATUS, [P, c_int]),
+    "cchc_task_set_status": (STATUS, [P, c_int]),
+    "cchc_task_set_progress": (STATUS, [P, c_double]),
+    "cchc_task_set_completed": (STATUS, [P, S]),
+    "cchc_task_unit_count": (SZ, [P, c_int]),
+    "cchc_task_unit_at": (S, [P, c_int, SZ]),
+    "cchc_task_has_unit": (c_int, [P, c_int, S]),
+    "cchc_task_add_unit": (STATUS, [P, c_int, S]),
+    "cchc_task_remove_unit": (STATUS, [P, c_int, SZ]),
+    "cchc_task_mention_count": (SZ, [P, c_int]),
+    "cchc_task_mention_at": (S, [P, c_int, SZ]),
+    "cchc_task_add_mention": (STATUS, [P, c_int, S]),
+    "cchc_task_remove_mention": (STATUS, [P, c_int, SZ]),
+    "cchc_task_evidence_count": (SZ, [P]),
+    "cchc_task_evidence_at": (P, [P, SZ]),
+    "cchc_task_add_evidence": (STATUS, [P, S, S, S, S]),
+    "cchc_task_remove_evidence": (STATUS, [P, SZ]),
+    "cchc_status_name": (S, [c_int]),
+    "cchc_status_from_name": (c_int, [S]),
+    "cchc_status_label_vi": (S, [c_int]),
+    # plan.h
+    "cchc_plan_new": (P, []),
+    "cchc_plan_free": (None, [P]),
+    "cchc_plan_number": (S, [P]),
+    "cchc_plan_agency": (S, [P]),
+    "cchc_plan_place": (S, [P]),
+    "cchc_plan_issue_date": (S, [P]),
+    "cchc_plan_issue_date_text": (S, [P]),
+    "cchc_plan_year": (c_int, [P]),
+    "cchc_plan_title": (S, [P]),
+    "cchc_plan_basis": (S, [P]),
+    "cchc_plan_purposes": (S, [P]),
+    "cchc_plan_organisation": (S, [P]),
+    "cchc_plan_signer": (S, [P]),
+    "cchc_plan_signer_title": (S, [P]),
+    "cchc_plan_recipients": (S, [P]),
+    "cchc_plan_set_number": (STATUS, [P, S]),
+    "cchc_plan_set_agency": (STATUS, [P, S]),
+    "cchc_plan_set_place": (STATUS, [P, S]),
+    "cchc_plan_set_issue_date_text": (STATUS, [P, S]),
+    "cchc_plan_set_title": (STATUS, [P, S]),
+    "cchc_plan_set_basis": (STATUS, [P, S]),
+    "cchc_plan_set_purposes": (STATUS, [P, S]),
+    "cchc_plan_set_organisation": (STATUS, [P, S]),
+    "cchc_plan_set_signer": (STATUS, [P, S]),
+    "cchc_plan_set_signer_title": (STATUS, [P, S]),
+    "cchc_plan_set_recipients": (STATUS, [P, S]),
+    "cchc_plan_set_issue_date": (STATUS, [P, S]),
+    "cchc_plan_set_year": (STATUS, [P, c_int]),
+    "cchc_plan_area_text": (S, [P, c_int]),
+    "cchc_plan_set_area_text": (STATUS, [P, c_int, S]),
+    "cchc_plan_unit_count": (SZ, [P]),
+    "cchc_plan_unit_at": (P, [P, SZ]),
+    "cchc_plan_find_unit": (P, [P, S]),
+    "cchc_plan_add_unit": (STATUS, [P, P]),
+    "cchc_plan_remove_unit": (STATUS, [P, S]),
+    "cchc_plan_resolve_unit": (STATUS, [OUT_P, P, S]),
+    "cchc_plan_ref_is_valid": (c_int, [P, S]),
+    "cchc_plan_ref_name": (S, [P, S]),
+    "cchc_plan_task_count": (SZ, [P]),
+    "cchc_plan_task_at": (P, [P, SZ]),
+    "cchc_plan_find_task": (P, [P, S]),
+    "cchc_plan_find_task_by_id": (P, [P, S]),
+    "cchc_plan_task_index": (STATUS, [POINTER(c_size_t), P, S]),
+    "cchc_plan_insert_task": (STATUS, [P, SZ, P]),
+    "cchc_plan_add_task": (STATUS, [P, P]),
+    "cchc_plan_remove_task": (STATUS, [P, S]),
+    "cchc_plan_move_task": (STATUS, [P, S, SZ]),
+    "cchc_plan_area_task_count": (SZ, [P, c_int]),
+    # json.h
+    "cchc_plan_load_file": (STATUS, [OUT_P, S, P]),
+    "cchc_plan_load_data": (STATUS, [OUT_P, S, SZ, S, P]),
+    "cchc_plan_save_file": (STATUS, [P, S]),
+    "cchc_plan_save_data": (STATUS, [OUT_P, POINTER(c_size_t), P]),
+}
+
+
+def _declare():
+    missing = []
+    for name, (restype, argtypes) in _PROTOTYPES.items():
+        try:
+            func = getattr(lib, name)
+        except AttributeError:
+            missing.append(name)
+            continue
+        func.argtypes = argtypes
+        if restype is STATUS:
+            func.restype = c_int
+            func.errcheck = _check_status
+        else:
+            func.restype = restype
+        globals()[name] = func
+    if missing:
+        raise ImportError(
+            "cchc: the library loaded from %s lacks %s; it is not the libcchc "
+            "%d.%d this binding was written for"
+            % (LIBRARY_SOURCE, ", ".join(sorted(missing)),
+               API_VERSION[0], API_VERSION[1]))
+
+
+# ---- text helpers ----------------------------------------------------------
+
+def _dec(raw):
+    """Borrowed C text (bytes or None) → str; NULL reads as ""."""
+    if raw is None:
+        return ""
+    return raw.decode("utf-8")
+
+
+def enc(value, what="text"):
+    """str / bytes / None → UTF-8 bytes (None passes as NULL).
+
+    Text with a NUL character or a lone surrogate cannot cross the C API; it
+    raises InvalidArgumentError (code CCHC_EINVAL) before any C call. Bytes
+    are passed unchanged, so that C itself checks their UTF-8.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            data = value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise _errors.error_for(
+                EINVAL, "%s: cannot be encoded as UTF-8: %s" % (what, exc),
+                "CCHC_EINVAL") from exc
+    elif isinstance(value, (bytes, bytearray, memoryview)):
+        data = bytes(value)
+    else:
+        raise TypeError("%s must be str or bytes, not %s"
+                        % (what, type(value).__name__))
+    if b"\0" in data:
+        raise _errors.error_for(
+            EINVAL, "%s: contains a NUL character, which C text cannot hold" % what,
+            "CCHC_EINVAL")
+    return data
+
+
+dec = _dec
+
+
+def dec_message(raw):
+    """Decodes a message or diagnostic text; never fails.
+
+    Messages quote what they were given, and a file path on POSIX need not
+    be UTF-8 ("/tmp/\\xff.json"): undecodable bytes become U+FFFD rather
+    than turning an error report into a UnicodeDecodeError.
+    """
+    if raw is None:
+        return ""
+    return raw.decode("utf-8", "replace")
+
+
+def take_string(out, size=None, errors="strict"):
+    """Reads a ``char **out`` result and frees it with cchc_free()."""
+    address = out.value
+    if not address:
+        return ""
+    try:
+        if size is None:
+            data = ctypes.string_at(address)
+        else:
+            data = ctypes.string_at(address, size)
+    finally:
+        lib.cchc_free(address)
+    return data.decode("utf-8", errors)
+
+
+def index_arg(index, count, what):
+    """A Python index (negative counts from the end) → a size_t for C.
+
+    ctypes would silently wrap a negative number into a huge size_t, so an
+    index still negative after adding @count raises RangeError (CCHC_ERANGE)
+    here; indexes too large are left for C to report.
+    """
+    index = operator.index(index)
+    if index < 0:
+        index += count
+        if index < 0:
+            raise _errors.error_for(
+                ERANGE, "%s: index %d is out of range (there are %d)"
+                % (what, index - count, count), "CCHC_ERANGE")
+    elif index > _SIZE_MAX:  # would wrap silently too
+        raise _errors.error_for(
+            ERANGE, "%s: index %d is out of range (there are %d)" % (what, index, count),
+            "CCHC_ERANGE")
+    return index
+
+
+_SIZE_MAX = 2 ** (8 * ctypes.sizeof(c_size_t)) - 1
+_INT_MIN, _INT_MAX = -2 ** (8 * ctypes.sizeof(c_int) - 1), 2 ** (8 * ctypes.sizeof(c_int) - 1) - 1
+
+
+def int_arg(value, what):
+    """A Python int → a C int; ctypes would silently wrap values that do not fit."""
+    value = operator.index(value)
+    if not _INT_MIN <= value <= _INT_MAX:
+        raise _errors.error_for(ERANGE, "%s %d does not fit in a C int" % (what, value),
+                                "CCHC_ERANGE")
+    return value
+
+
+def check_version():
+    text = _dec(cchc_version_string())
+    parts = text.split(".")
+    try:
+        major, minor = int(parts[0]), int(parts[1])
+    except (IndexError, ValueError):
+        raise ImportError("cchc: the library at %s reports an unreadable version %r"
+                          % (LIBRARY_SOURCE, text)) from None
+    if (major, minor) != API_VERSION:
+        raise ImportError(
+            "cchc: the library at %s is libcchc %s, but this binding was written "
+            "for %d.%d.x; set %s to a matching library"
+            % (LIBRARY_SOURCE, text, API_VERSION[0], API_VERSION[1], ENV_LIBRARY))
+    return text
+
+
+# The version functions are declared first, so that a wrong library is
+# reported as a version mismatch rather than as missing symbols.
+try:
+    lib.cchc_version_string.restype = c_char_p
+    lib.cchc_version_string.argtypes = []
+except AttributeError:
+    raise ImportError("cchc: %s has no cchc_version_string(); it is not libcchc"
+                      % LIBRARY_SOURCE) from None
+cchc_version_string = lib.cchc_version_string
+VERSION = check_version()
+_declare()
+LIBRARY_FILE = _library_file()

@@ -1,0 +1,189 @@
+"""The C enumerations as IntEnums, with their names read from the library.
+
+Each enum passes to C as its integer. The names used in files and messages
+come from libcchc itself (``cchc_status_name()``, ``cchc_area_name_vi()`` …),
+so the binding never keeps a second copy of them.
+"""
+
+import enum
+
+from . import _lib
+from .errors import InvalidArgumentError
+
+__all__ = ["Area", "Status", "Role", "UnitKind", "Group", "Severity",
+           "area_name_vi", "area_name_en"]
+
+
+def area_name_vi(area):
+    """The Vietnamese name of @area (``"Cải cách thể chế"``); "" if invalid."""
+    return _lib.dec(_lib.cchc_area_name_vi(_lib.int_arg(area, "area")))
+
+
+def area_name_en(area):
+    """The English name of @area (``"Institutional reform"``); "" if invalid."""
+    return _lib.dec(_lib.cchc_area_name_en(_lib.int_arg(area, "area")))
+
+
+class Area(enum.IntEnum):
+    """The seven CCHC areas (lĩnh vực), numbered as in every plan."""
+
+    DIRECTION = 1           #: Công tác chỉ đạo, điều hành CCHC
+    INSTITUTIONS = 2        #: Cải cách thể chế
+    PROCEDURES = 3          #: Cải cách thủ tục hành chính
+    APPARATUS = 4           #: Cải cách tổ chức bộ máy hành chính
+    CIVIL_SERVICE = 5       #: Cải cách chế độ công vụ
+    PUBLIC_FINANCE = 6      #: Cải cách tài chính công
+    DIGITAL_GOVERNMENT = 7  #: Xây dựng và phát triển Chính quyền điện tử, chính quyền số
+
+    @property
+    def name_vi(self):
+        """The Vietnamese name, from cchc_area_name_vi()."""
+        return area_name_vi(self)
+
+    @property
+    def name_en(self):
+        """The English name, from cchc_area_name_en()."""
+        return area_name_en(self)
+
+    @staticmethod
+    def is_valid(area):
+        """True when @area is 1 … 7 (cchc_area_is_valid())."""
+        return bool(_lib.cchc_area_is_valid(_lib.int_arg(area, "area")))
+
+
+def _from_token(cls, token, from_name, what, choices):
+    if isinstance(token, cls):
+        return token
+    if isinstance(token, str):
+        value = from_name(_lib.enc(token, what))
+        if value == 0:
+            raise InvalidArgumentError(
+                _lib.EINVAL, "unknown %s %r (one of %s)" % (what, token, choices),
+                "CCHC_EINVAL")
+        return cls(value)
+    return token
+
+
+class Status(enum.IntEnum):
+    """Where a task stands (trạng thái), as recorded by people."""
+
+    NOT_STARTED = 1  #: chưa thực hiện
+    IN_PROGRESS = 2  #: đang thực hiện
+    DONE = 3         #: đã hoàn thành
+    CANCELLED = 4    #: hủy bỏ
+
+    @property
+    def token(self):
+        """The name used in files: "not_started", "in_progress", "done", "cancelled"."""
+        return _lib.dec(_lib.cchc_status_name(self))
+
+    @property
+    def label_vi(self):
+        """The Vietnamese label ("Đã hoàn thành")."""
+        return _lib.dec(_lib.cchc_status_label_vi(self))
+
+    @classmethod
+    def from_token(cls, token):
+        """Status from its file name ("done"); InvalidArgumentError if unknown."""
+        return _from_token(cls, token, _lib.cchc_status_from_name, "status",
+                           "not_started, in_progress, done, cancelled")
+
+
+class Role(enum.IntEnum):
+    """The two roles of a unit in a task."""
+
+    LEAD = 1          #: chủ trì
+    COORDINATING = 2  #: phối hợp
+
+    @property
+    def token(self):
+        """"lead" or "coordinating" (the JSON keys)."""
+        return self.name.lower()
+
+    @classmethod
+    def from_token(cls, token):
+        if isinstance(token, str):
+            for member in cls:
+                if member.token == token:
+                    return member
+            raise InvalidArgumentError(
+                _lib.EINVAL, "unknown role %r (lead or coordinating)" % (token,),
+                "CCHC_EINVAL")
+        return token
+
+
+class UnitKind(enum.IntEnum):
+    """What kind of body a unit is."""
+
+    DIVISION = 1      #: phòng chuyên môn
+    OFFICE = 2        #: Văn phòng Sở
+    AGENCY = 3        #: đơn vị sự nghiệp
+    INSPECTORATE = 4  #: Thanh tra Sở
+    EXTERNAL = 5      #: cơ quan ngoài Sở (UBND tỉnh, Sở Nội vụ, …)
+    LEADERSHIP = 6    #: Ban Giám đốc / Lãnh đạo Sở
+
+    @property
+    def token(self):
+        """The name used in files ("division", "office", …)."""
+        return _lib.dec(_lib.cchc_unit_kind_name(self))
+
+    @classmethod
+    def from_token(cls, token):
+        """UnitKind from its file name ("office"); InvalidArgumentError if unknown."""
+        return _from_token(cls, token, _lib.cchc_unit_kind_from_name, "unit kind",
+                           "division, office, agency, inspectorate, external, leadership")
+
+
+class Group(enum.IntEnum):
+    """Group words that stand for several units (used as references "@…")."""
+
+    INTERNAL = 1    #: Các phòng, đơn vị thuộc Sở
+    RELATED = 2     #: Các phòng, đơn vị liên quan
+    DIVISIONS = 3   #: Các phòng chuyên môn
+    PROCEDURES = 4  #: Các phòng, đơn vị có TTHC
+
+    @property
+    def token(self):
+        """The reference token ("@internal")."""
+        return _lib.dec(_lib.cchc_group_token(self))
+
+    @property
+    def name_vi(self):
+        """The usual Vietnamese wording ("Các phòng, đơn vị thuộc Sở")."""
+        return _lib.dec(_lib.cchc_group_name_vi(self))
+
+    @property
+    def is_specified(self):
+        """True when membership follows from unit kinds (internal, divisions)."""
+        return bool(_lib.cchc_group_is_specified(self))
+
+    @classmethod
+    def from_token(cls, token):
+        """Group from "@internal" …; None when @token is not a group token."""
+        value = _lib.cchc_group_from_token(_lib.enc(token, "group token"))
+        return cls(value) if value else None
+
+    def includes(self, unit):
+        """True when @unit (a Unit) is certainly a member of this group."""
+        return bool(_lib.cchc_group_includes(self, unit._p))
+
+
+class Severity(enum.IntEnum):
+    """How serious a diagnostic is."""
+
+    ERROR = 1
+    WARNING = 2
+    INFO = 3
+
+    @property
+    def token(self):
+        """"error", "warning" or "info"."""
+        return _lib.dec(_lib.cchc_severity_name(self))
+
+
+def coerce(cls, value):
+    """Member of @cls for a valid int, else the int itself (C reports it)."""
+    try:
+        return cls(value)
+    except ValueError:
+        return value

@@ -1,0 +1,307 @@
+"""Tasks (nhiệm vụ): the rows of a plan's appendix."""
+
+import ctypes
+import datetime
+from collections import namedtuple
+
+from . import _lib
+from ._handle import Handle, text_property
+from .enums import Area, Role, Status, coerce
+
+__all__ = ["Task", "Evidence"]
+
+#: An evidence reference (tài liệu kiểm chứng); a snapshot, not a live view.
+Evidence = namedtuple("Evidence", "number date title link")
+Evidence.__new__.__defaults__ = ("", "", "")
+
+
+def _role_value(role):
+    return _lib.int_arg(Role.from_token(role), "task role")
+
+
+def _status_value(status):
+    return _lib.int_arg(Status.from_token(status), "task status")
+
+
+def _date_text(value):
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+class Task(Handle):
+    """A task: ``Task("1.1", Area.DIRECTION, "Xây dựng KH CCHC năm 2023")``.
+
+    A task made here belongs to Python; ``plan.add_task(task)`` stores a copy
+    in the plan and returns that copy (borrowed from the plan). Keyword
+    arguments set the other fields: group, product, when, status, progress,
+    completed, notes, lead, coordinating, lead_mentions,
+    coordinating_mentions, evidence.
+    """
+
+    __slots__ = ()
+    _what = "task"
+
+    def __init__(self, id, area, title="", **fields):
+        self._ptr = None
+        self._owner = None
+        out = ctypes.c_void_p()
+        _lib.cchc_task_new(ctypes.byref(out), _lib.enc(id, "task id"),
+                           _lib.int_arg(area, "task area"),
+                           _lib.enc(title, "task title"))
+        self._ptr = out.value
+        for name, value in fields.items():
+            if name not in _FIELDS:
+                raise TypeError("Task() got an unexpected keyword argument %r" % name)
+            setattr(self, name, value)
+
+    def __del__(self, _free=_lib.cchc_task_free):
+        # Module globals may already be None at interpreter shutdown: the
+        # free function is bound as a default argument instead.
+        self._release(_free)
+
+    def copy(self):
+        """A detached deep copy owned by Python (the key is kept)."""
+        out = ctypes.c_void_p()
+        _lib.cchc_task_copy(ctypes.byref(out), self._p)
+        return Task._own(out.value)
+
+    # ---- text fields -----------------------------------------------------
+
+    key = text_property(_lib.cchc_task_key, None,
+                        "task key (unique in its plan; \"\" for a task never in a plan)")
+    id = text_property(_lib.cchc_task_id, _lib.cchc_task_set_id,
+                       "task id (as written, \"1.10\"; not necessarily unique)")
+    group = text_property(_lib.cchc_task_group, _lib.cchc_task_set_group,
+                          "task group (the heading, Nhiệm vụ chung)")
+    title = text_property(_lib.cchc_task_title, _lib.cchc_task_set_title,
+                          "task title (Nhiệm vụ cụ thể)")
+    product = text_property(_lib.cchc_task_product, _lib.cchc_task_set_product,
+                            "task product (Sản phẩm/Kết quả)")
+    when = text_property(_lib.cchc_task_when, _lib.cchc_task_set_when,
+                         "task when (Thời gian thực hiện, exactly as written)")
+    notes = text_property(_lib.cchc_task_notes, _lib.cchc_task_set_notes,
+                          "task notes (Ghi chú; paragraphs separated by \\n)")
+
+    # ---- typed fields ----------------------------------------------------
+
+    @property
+    def area(self):
+        """The Area (lĩnh vực); setting 0 or 8 raises RangeError (CCHC_ERANGE)."""
+        return coerce(Area, _lib.cchc_task_area(self._p))
+
+    @area.setter
+    def area(self, area):
+        _lib.cchc_task_set_area(self._p, _lib.int_arg(area, "task area"))
+
+    @property
+    def status(self):
+        """The Status; set with a Status, an int or its name ("done")."""
+        return coerce(Status, _lib.cchc_task_status(self._p))
+
+    @status.setter
+    def status(self, status):
+        _lib.cchc_task_set_status(self._p, _status_value(status))
+
+    @property
+    def status_name(self):
+        """The status as written in files ("not_started", "in_progress", …)."""
+        return _lib.dec(_lib.cchc_status_name(_lib.cchc_task_status(self._p)))
+
+    @property
+    def progress(self):
+        """Progress in percent, 0 … 100 (float)."""
+        return float(_lib.cchc_task_progress(self._p))
+
+    @progress.setter
+    def progress(self, percent):
+        _lib.cchc_task_set_progress(self._p, float(percent))
+
+    @property
+    def completed(self):
+        """Completion date "YYYY-MM-DD" ("" when unset); set with str, date or None."""
+        return _lib.dec(_lib.cchc_task_completed(self._p))
+
+    @completed.setter
+    def completed(self, date):
+        _lib.cchc_task_set_completed(self._p, _lib.enc(_date_text(date), "completion date"))
+
+    # ---- units and mentions ----------------------------------------------
+
+    def units(self, role):
+        """The references (unit ids or group tokens) in @role, as a new list."""
+        p, role = self._p, _role_value(role)
+        return [_lib.dec(_lib.cchc_task_unit_at(p, role, i))
+                for i in range(_lib.cchc_task_unit_count(p, role))]
+
+    def has_unit(self, role, ref):
+        return bool(_lib.cchc_task_has_unit(self._p, _role_value(role),
+                                            _lib.enc(ref, "unit reference")))
+
+    def add_unit(self, role, ref):
+        """Appends reference @ref to @role (Role.LEAD / "lead", …).
+
+        ExistsError when already there; NotFoundError when the task is in a
+        plan that has no such unit.
+        """
+        _lib.cchc_task_add_unit(self._p, _role_value(role), _lib.enc(ref, "unit reference"))
+
+    def remove_unit(self, role, ref):
+        """Removes a reference given by its text or its index in @role."""
+        role = _role_value(role)
+        index = self._index_of(self.units(role), ref, "unit reference")
+        _lib.cchc_task_remove_unit(self._p, role, index)
+
+    def mentions(self, role):
+        """The free-text mentions in @role, verbatim, as a new list."""
+        p, role = self._p, _role_value(role)
+        return [_lib.dec(_lib.cchc_task_mention_at(p, role, i))
+                for i in range(_lib.cchc_task_mention_count(p, role))]
+
+    def add_mention(self, role, text):
+        _lib.cchc_task_add_mention(self._p, _role_value(role), _lib.enc(text, "mention"))
+
+    def remove_mention(self, role, mention):
+        """Removes a mention given by its text or its index in @role."""
+        role = _role_value(role)
+        index = self._index_of(self.mentions(role), mention, "mention")
+        _lib.cchc_task_remove_mention(self._p, role, index)
+
+    def _index_of(self, items, item, what):
+        if isinstance(item, str):
+            try:
+                return items.index(item)
+            except ValueError:
+                raise _lib._errors.error_for(
+                    _lib.ENOTFOUND, "task %s has no %s %r" % (self._label(), what, item),
+                    "CCHC_ENOTFOUND") from None
+        return _lib.index_arg(item, len(items), "task %s: %s" % (self._label(), what))
+
+    def _replace(self, role, new, current, add, remove):
+        new = list(new)
+        old = current(role)
+        p = self._p
+
+        def clear():
+            for i in reversed(range(len(current(role)))):
+                remove(p, role, i)
+
+        clear()
+        try:
+            for item in new:
+                add(p, role, _lib.enc(item))
+        except BaseException:
+            clear()
+            for item in old:
+                add(p, role, _lib.enc(item))
+            raise
+
+    def _label(self):
+        return self.key or self.id or "(new task)"
+
+    @property
+    def lead(self):
+        """Lead units (chủ trì): references, a new list. Assigning replaces them."""
+        return self.units(Role.LEAD)
+
+    @lead.setter
+    def lead(self, refs):
+        self._replace(Role.LEAD, refs, self.units,
+                      _lib.cchc_task_add_unit, _lib.cchc_task_remove_unit)
+
+    @property
+    def coordinating(self):
+        """Coordinating units (phối hợp): references, a new list. Assigning replaces them."""
+        return self.units(Role.COORDINATING)
+
+    @coordinating.setter
+    def coordinating(self, refs):
+        self._replace(Role.COORDINATING, refs, self.units,
+                      _lib.cchc_task_add_unit, _lib.cchc_task_remove_unit)
+
+    @property
+    def lead_mentions(self):
+        """Free-text lead mentions, verbatim. Assigning replaces them."""
+        return self.mentions(Role.LEAD)
+
+    @lead_mentions.setter
+    def lead_mentions(self, texts):
+        self._replace(Role.LEAD, texts, self.mentions,
+                      _lib.cchc_task_add_mention, _lib.cchc_task_remove_mention)
+
+    @property
+    def coordinating_mentions(self):
+        """Free-text coordinating mentions, verbatim. Assigning replaces them."""
+        return self.mentions(Role.COORDINATING)
+
+    @coordinating_mentions.setter
+    def coordinating_mentions(self, texts):
+        self._replace(Role.COORDINATING, texts, self.mentions,
+                      _lib.cchc_task_add_mention, _lib.cchc_task_remove_mention)
+
+    # ---- evidence --------------------------------------------------------
+
+    @property
+    def evidence(self):
+        """Evidence references as a new list of Evidence namedtuples.
+
+        Assigning a list of Evidence (or 4-tuples, or dicts) replaces them.
+        """
+        p = self._p
+        result = []
+        for i in range(_lib.cchc_task_evidence_count(p)):
+            e = _lib.cchc_task_evidence_at(p, i)
+            result.append(Evidence(_lib.dec(_lib.cchc_evidence_number(e)),
+                                   _lib.dec(_lib.cchc_evidence_date(e)),
+                                   _lib.dec(_lib.cchc_evidence_title(e)),
+                                   _lib.dec(_lib.cchc_evidence_link(e))))
+        return result
+
+    @evidence.setter
+    def evidence(self, items):
+        new = [self._evidence_tuple(e) for e in items]
+        old = self.evidence
+        self._clear_evidence()
+        try:
+            for e in new:
+                self.add_evidence(*e)
+        except BaseException:
+            self._clear_evidence()
+            for e in old:
+                self.add_evidence(*e)
+            raise
+
+    @staticmethod
+    def _evidence_tuple(e):
+        if isinstance(e, dict):
+            return Evidence(**e)
+        return Evidence(*e)
+
+    def _clear_evidence(self):
+        p = self._p
+        for i in reversed(range(_lib.cchc_task_evidence_count(p))):
+            _lib.cchc_task_remove_evidence(p, i)
+
+    def add_evidence(self, number=None, date=None, title=None, link=None):
+        """Adds a reference; needs a number or a title; date "YYYY-MM-DD"."""
+        _lib.cchc_task_add_evidence(self._p, _lib.enc(number or None, "evidence number"),
+                                    _lib.enc(_date_text(date) or None, "evidence date"),
+                                    _lib.enc(title or None, "evidence title"),
+                                    _lib.enc(link or None, "evidence link"))
+
+    def remove_evidence(self, index):
+        p = self._p
+        index = _lib.index_arg(index, _lib.cchc_task_evidence_count(p),
+                               "task %s: evidence" % self._label())
+        _lib.cchc_task_remove_evidence(p, index)
+
+    def __repr__(self):
+        if not self._ptr:
+            return "<cchc.Task (no C object)>"
+        state = "in a plan" if self._owner is not None else "detached"
+        return "<cchc.Task %s area %d %r, %s>" % (self.key or self.id or "''",
+                                                  int(self.area), self.title[:40], state)
+
+
+_FIELDS = {"group", "product", "when", "status", "progress", "completed", "notes",
+           "lead", "coordinating", "lead_mentions", "coordinating_mentions", "evidence"}

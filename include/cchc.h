@@ -1,0 +1,20 @@
+/*
+ * libcchc — the umbrella header. Programs include only this file.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef CCHC_H
+#define CCHC_H
+
+#include "cchc/common.h"
+#include "cchc/errors.h"
+#include "cchc/version.h"
+#include "cchc/diagnostics.h"
+#include "cchc/area.h"
+#include "cchc/unit.h"
+#include "cchc/evidence.h"
+#include "cchc/task.h"
+#include "cchc/plan.h"
+#include "cchc/json.h"
+
+#endif /* CCHC_H */

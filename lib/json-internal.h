@@ -1,0 +1,153 @@
+/*
+ * libcchc — private helpers of the formats layer for JSON documents:
+ * a reader that tracks the JSON path and turns every problem into a located
+ * message, and a deterministic writer.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef CCHC_JSON_INTERNAL_H
+#define CCHC_JSON_INTERNAL_H
+
+#include <json-glib/json-glib.h>
+
+#include "internal.h"
+
+/* ---- json-locate.c ------------------------------------------------------ */
+
+/* Finds where the value at @path ("$.tasks[3].area") starts in the JSON
+ * @text — for an object member, where its key starts — and returns its
+ * 1-based line and column (in characters). Returns 0 when the path is not
+ * found (then *line and *column are 0). @text must be well-formed JSON. */
+int cchc__json_locate(const char *text, size_t size, const char *path, size_t *line,
+                      size_t *column);
+
+/* The length of a UTF-8 byte order mark at the start of @text: 3 or 0. */
+size_t cchc__json_bom_length(const char *text, size_t size);
+
+/* Line and 1-based character column of byte @offset in @text. A UTF-8 byte
+ * order mark at the start of the text is not counted, as editors do not show it. */
+void cchc__text_position(const char *text, size_t size, size_t offset, size_t *line,
+                         size_t *column);
+
+/* Appends a member name or an array index to a JSON path the way the reader
+ * writes paths (".key", or ["odd key"] escaped), so that the locator can
+ * read it back. */
+void cchc__json_path_append_key(GString *path, const char *key);
+void cchc__json_path_append_index(GString *path, size_t index);
+
+/* ---- json-check.c ------------------------------------------------------- */
+
+/* The deepest nesting of objects and arrays a document may have. json-glib
+ * parses recursively, so this keeps hostile input from exhausting the stack. */
+#define CCHC__JSON_MAX_DEPTH 512
+
+/* The first problem cchc__json_check() found. */
+typedef struct {
+    int status;       /* CCHC_EPARSE for broken JSON, CCHC_EFORMAT for content */
+    const char *code; /* "json.syntax", "json.duplicate", "json.range", "json.content" */
+    size_t offset;    /* byte offset where the problem is */
+    char *path;       /* JSON path of the value concerned (g_free) */
+    char *message;    /* English message (g_free) */
+} cchc__json_problem;
+
+/* Checks that the UTF-8 @text is exactly one strict JSON value (RFC 8259):
+ * no comments, single quotes, trailing commas, leading zeros, hexadecimal or
+ * octal numbers, raw control characters in strings, lone surrogates or
+ * content after the value, all of which json-glib 1.6 lets through, sometimes
+ * as a wrong value. Also refuses what JSON allows but a plan cannot hold:
+ * a member name used twice in one object (json-glib keeps only the last),
+ * a number too large for a double or an integer too large for 64 bits
+ * (json-glib wraps it round), a NUL character (\u0000, which would cut the
+ * text short), and nesting deeper than CCHC__JSON_MAX_DEPTH. Iterative: input
+ * cannot drive recursion. Returns 1 when the text is fine; otherwise 0 with
+ * @problem filled (the caller frees its path and message). */
+int cchc__json_check(const char *text, size_t size, cchc__json_problem *problem);
+
+/* ---- json-read.c -------------------------------------------------------- */
+
+typedef struct {
+    const char *source; /* file name or the caller's name for in-memory data */
+    const char *text;
+    size_t size;
+    cchc_diagnostics *diags; /* may be NULL */
+    GString *path;           /* the JSON path of the node being read */
+} cchc__json_reader;
+
+/* Checks encoding and syntax and returns the root node (caller unrefs), or
+ * NULL with the error set and recorded. */
+JsonNode *cchc__json_parse(cchc__json_reader *r);
+
+/* Path stack: push returns the previous length to give back to pop. */
+size_t cchc__jr_push_key(cchc__json_reader *r, const char *key);
+size_t cchc__jr_push_index(cchc__json_reader *r, size_t index);
+void cchc__jr_pop(cchc__json_reader *r, size_t mark);
+
+/* A located error at the current path: records it in r->diags and sets the
+ * last error; returns @code. */
+int cchc__jr_error(cchc__json_reader *r, int code, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+/* A located warning at the current path, recorded in r->diags. */
+void cchc__jr_warn(cchc__json_reader *r, const char *code, const char *fmt, ...)
+    G_GNUC_PRINTF(3, 4);
+
+/* Appends the entries of @from to @to (NULL: nothing), warnings first in the
+ * order of their place in the document, then errors. The reader collects
+ * into a private list because it reads the document in its own order (the
+ * header, units, tasks), not the order of the text. */
+void cchc__jr_move_diagnostics(cchc_diagnostics *from, cchc_diagnostics *to);
+
+/* Checks the header: "format" is @format and "version" is 1 … @max_version.
+ * Returns CCHC_OK and the version in @version. */
+int cchc__jr_header(cchc__json_reader *r, JsonObject *root, const char *format,
+                    gint64 max_version, gint64 *version);
+
+/* Warns about every member of @object not listed in the NULL-terminated @known. */
+void cchc__jr_unknown_keys(cchc__json_reader *r, JsonObject *object,
+                           const char *const *known);
+
+/* Typed member readers. Each reads member @key of @object; when it is absent
+ * an optional reader leaves the output as it is and returns CCHC_OK, a
+ * required one fails. A present member of the wrong type or range fails with
+ * the path of the member. Strings are checked for UTF-8 (json-glib already
+ * did) and returned borrowed from the node. */
+int cchc__jr_object(cchc__json_reader *r, JsonNode *node, JsonObject **out);
+int cchc__jr_string(cchc__json_reader *r, JsonObject *object, const char *key,
+                    int required, const char **out);
+int cchc__jr_int(cchc__json_reader *r, JsonObject *object, const char *key, int required,
+                 gint64 min, gint64 max, gint64 *out);
+int cchc__jr_number(cchc__json_reader *r, JsonObject *object, const char *key,
+                    int required, double min, double max, double *out);
+int cchc__jr_array(cchc__json_reader *r, JsonObject *object, const char *key,
+                   int required, JsonArray **out);
+/* An element of an array that must be a string. The path must already point
+ * at the element. */
+int cchc__jr_element_string(cchc__json_reader *r, JsonNode *node, const char **out);
+
+/* Maps the status of a model setter to a located error: the model function
+ * already set the last error; its message is re-located at the current path. */
+int cchc__jr_model_error(cchc__json_reader *r, int rc);
+
+/* ---- json-write.c ------------------------------------------------------- */
+
+/* A deterministic JSON writer: two-space indentation, members in the order
+ * written, UTF-8 unescaped, numbers in their shortest round-trip form. */
+#define CCHC__JW_MAX_DEPTH 32
+typedef struct {
+    GString *out;
+    int depth;
+    gboolean empty[CCHC__JW_MAX_DEPTH]; /* nothing written yet at that depth */
+} cchc__json_writer;
+
+void cchc__jw_init(cchc__json_writer *w);
+char *cchc__jw_finish(cchc__json_writer *w, size_t *size); /* appends "\n" */
+void cchc__jw_begin_object(cchc__json_writer *w, const char *key);
+void cchc__jw_end_object(cchc__json_writer *w);
+void cchc__jw_begin_array(cchc__json_writer *w, const char *key);
+void cchc__jw_end_array(cchc__json_writer *w);
+/* @key is NULL for array elements. */
+void cchc__jw_string(cchc__json_writer *w, const char *key, const char *value);
+void cchc__jw_int(cchc__json_writer *w, const char *key, gint64 value);
+void cchc__jw_number(cchc__json_writer *w, const char *key, double value);
+/* Writes the member only when @value is not empty. */
+void cchc__jw_string_opt(cchc__json_writer *w, const char *key, const char *value);
+
+#endif /* CCHC_JSON_INTERNAL_H */

@@ -1,0 +1,414 @@
+/*
+ * libcchc — reading JSON documents with located errors.
+ *
+ * The reader keeps the JSON path of the node being read. Every error and
+ * warning is turned into "source:line:column: path: message", with the line
+ * and column found by cchc__json_locate().
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include "json-internal.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <string.h>
+
+size_t cchc__jr_push_key(cchc__json_reader *r, const char *key)
+{
+    size_t mark = r->path->len;
+    cchc__json_path_append_key(r->path, key);
+    return mark;
+}
+
+size_t cchc__jr_push_index(cchc__json_reader *r, size_t index)
+{
+    size_t mark = r->path->len;
+    cchc__json_path_append_index(r->path, index);
+    return mark;
+}
+
+void cchc__jr_pop(cchc__json_reader *r, size_t mark)
+{
+    g_string_truncate(r->path, mark);
+}
+
+/* Records a problem at @line:@column (0 when unknown) and @path (NULL when
+ * unknown), and for errors sets the last error "source:line:column: path: message". */
+static void report_at(cchc__json_reader *r, int severity, const char *code, int status,
+                      size_t line, size_t column, const char *path, const char *message)
+{
+    cchc__location loc = {.file = r->source, .line = line, .column = column, .path = path};
+    cchc__diag_add(r->diags, severity, code, &loc, message, NULL);
+    if (severity != CCHC_SEVERITY_ERROR)
+        return;
+    g_autoptr(GString) where = g_string_new(r->source);
+    if (line)
+        g_string_append_printf(where, ":%zu:%zu", line, column);
+    if (path)
+        g_string_append_printf(where, ": %s", path);
+    cchc__fail(status, "%s: %s", where->str, message);
+}
+
+/* A problem at the reader's current path, located in the text. */
+static void report(cchc__json_reader *r, int severity, const char *code, int status,
+                   const char *message)
+{
+    size_t line = 0, column = 0;
+    cchc__json_locate(r->text, r->size, r->path->str, &line, &column);
+    report_at(r, severity, code, status, line, column, r->path->str, message);
+}
+
+static const char *code_for_status(int status)
+{
+    switch (status) {
+    case CCHC_EVERSION: return "json.version";
+    case CCHC_ERANGE: return "json.range";
+    case CCHC_ENOTFOUND: return "json.unknown-reference";
+    case CCHC_EEXISTS: return "json.duplicate";
+    default: return "json.content";
+    }
+}
+
+int cchc__jr_error(cchc__json_reader *r, int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    g_autofree char *message = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    /* ERANGE, ENOTFOUND … describe the content; the load as a whole fails
+     * with EFORMAT unless the problem is the version. */
+    int status = code == CCHC_EVERSION ? CCHC_EVERSION : CCHC_EFORMAT;
+    report(r, CCHC_SEVERITY_ERROR, code_for_status(code), status, message);
+    return status;
+}
+
+void cchc__jr_warn(cchc__json_reader *r, const char *code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    g_autofree char *message = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    report(r, CCHC_SEVERITY_WARNING, code, CCHC_OK, message);
+}
+
+int cchc__jr_model_error(cchc__json_reader *r, int rc)
+{
+    g_autofree char *message = g_strdup(cchc_last_error_message());
+    return cchc__jr_error(r, rc, "%s", message);
+}
+
+/* json-glib's messages look like "<data>:3:14: Parse error: …", with the
+ * column counted in bytes after any byte order mark: take the line and
+ * column from there, count the column in characters and name the real source
+ * instead. Only reached if json-glib refuses what cchc__json_check() passed. */
+static void syntax_error(cchc__json_reader *r, const GError *error)
+{
+    const char *msg = error->message;
+    size_t line = 0, column = 0;
+    const char *p = strchr(msg, ':');
+    if (p && g_ascii_isdigit(p[1])) {
+        char *end = NULL;
+        line = (size_t)g_ascii_strtoull(p + 1, &end, 10);
+        if (end && *end == ':' && g_ascii_isdigit(end[1])) {
+            column = (size_t)g_ascii_strtoull(end + 1, &end, 10);
+            if (end && *end == ':')
+                msg = end + 1;
+        }
+        while (*msg == ' ')
+            msg++;
+    }
+    if (line && column) {
+        size_t offset = r->size >= 3 && memcmp(r->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        for (size_t l = 1; l < line && offset < r->size; offset++)
+            if (r->text[offset] == '\n')
+                l++;
+        offset = MIN(offset + column - 1, r->size);
+        cchc__text_position(r->text, r->size, offset, &line, &column);
+    }
+    report_at(r, CCHC_SEVERITY_ERROR, "json.syntax", CCHC_EPARSE, line, column, NULL, msg);
+}
+
+JsonNode *cchc__json_parse(cchc__json_reader *r)
+{
+    const char *end = NULL;
+    size_t line = 0, column = 0;
+    if (!g_utf8_validate_len(r->text, r->size, &end)) {
+        size_t offset = (size_t)(end - r->text);
+        cchc__text_position(r->text, r->size, offset, &line, &column);
+        g_autofree char *message =
+            g_strdup_printf("invalid UTF-8 (byte 0x%02X at offset %zu)",
+                            (unsigned)(unsigned char)r->text[offset], offset);
+        report_at(r, CCHC_SEVERITY_ERROR, "json.encoding", CCHC_EENCODING, line, column, NULL,
+                  message);
+        return NULL;
+    }
+    if (r->size > G_MAXSSIZE) {
+        report_at(r, CCHC_SEVERITY_ERROR, "json.syntax", CCHC_EPARSE, 0, 0, NULL,
+                  "the document is too large");
+        return NULL;
+    }
+    /* json-glib is lenient (comments, trailing content, octal numbers, …) and
+     * recursive; the strict check comes first. */
+    cchc__json_problem problem = {0};
+    if (!cchc__json_check(r->text, r->size, &problem)) {
+        cchc__text_position(r->text, r->size, problem.offset, &line, &column);
+        report_at(r, CCHC_SEVERITY_ERROR, problem.code, problem.status, line, column,
+                  problem.path, problem.message);
+        g_free(problem.path);
+        g_free(problem.message);
+        return NULL;
+    }
+    g_autoptr(JsonParser) parser = json_parser_new_immutable();
+    g_autoptr(GError) error = NULL;
+    if (!json_parser_load_from_data(parser, r->text, (gssize)r->size, &error)) {
+        syntax_error(r, error);
+        return NULL;
+    }
+    JsonNode *root = json_parser_get_root(parser);
+    if (!root) {
+        report_at(r, CCHC_SEVERITY_ERROR, "json.syntax", CCHC_EPARSE, 1, 1, "$",
+                  "the document is empty");
+        return NULL;
+    }
+    return json_node_ref(root);
+}
+
+static const char *type_name(JsonNode *node)
+{
+    switch (JSON_NODE_TYPE(node)) {
+    case JSON_NODE_OBJECT: return "an object";
+    case JSON_NODE_ARRAY: return "an array";
+    case JSON_NODE_NULL: return "null";
+    default: break;
+    }
+    GType t = json_node_get_value_type(node);
+    if (t == G_TYPE_STRING)
+        return "a string";
+    if (t == G_TYPE_BOOLEAN)
+        return "a boolean";
+    return "a number";
+}
+
+int cchc__jr_object(cchc__json_reader *r, JsonNode *node, JsonObject **out)
+{
+    if (!JSON_NODE_HOLDS_OBJECT(node))
+        return cchc__jr_error(r, CCHC_EFORMAT, "expected an object, found %s",
+                              type_name(node));
+    *out = json_node_get_object(node);
+    return CCHC_OK;
+}
+
+/* Finds member @key; pushes its path when present. */
+static JsonNode *member(cchc__json_reader *r, JsonObject *object, const char *key,
+                        int required, size_t *mark, int *rc)
+{
+    *rc = CCHC_OK;
+    JsonNode *node = json_object_get_member(object, key);
+    if (!node) {
+        if (required)
+            *rc = cchc__jr_error(r, CCHC_EFORMAT, "the required key \"%s\" is missing", key);
+        return NULL;
+    }
+    *mark = cchc__jr_push_key(r, key);
+    return node;
+}
+
+int cchc__jr_element_string(cchc__json_reader *r, JsonNode *node, const char **out)
+{
+    if (!JSON_NODE_HOLDS_VALUE(node) || json_node_get_value_type(node) != G_TYPE_STRING)
+        return cchc__jr_error(r, CCHC_EFORMAT, "expected a string, found %s",
+                              type_name(node));
+    *out = json_node_get_string(node);
+    return CCHC_OK;
+}
+
+int cchc__jr_string(cchc__json_reader *r, JsonObject *object, const char *key,
+                    int required, const char **out)
+{
+    size_t mark = 0;
+    int rc;
+    JsonNode *node = member(r, object, key, required, &mark, &rc);
+    if (!node)
+        return rc;
+    rc = cchc__jr_element_string(r, node, out);
+    cchc__jr_pop(r, mark);
+    return rc;
+}
+
+/* The node's value as a double, or a located error for non-numbers and for
+ * NaN and infinities (json-glib accepts neither, but a value that overflows
+ * a double reads as infinity). */
+static int number_value(cchc__json_reader *r, JsonNode *node, double *out, int *is_integer)
+{
+    if (!JSON_NODE_HOLDS_VALUE(node))
+        return cchc__jr_error(r, CCHC_EFORMAT, "expected a number, found %s", type_name(node));
+    GType t = json_node_get_value_type(node);
+    if (t == G_TYPE_INT64) {
+        *out = (double)json_node_get_int(node);
+        *is_integer = 1;
+    } else if (t == G_TYPE_DOUBLE) {
+        *out = json_node_get_double(node);
+        *is_integer = 0;
+    } else {
+        return cchc__jr_error(r, CCHC_EFORMAT, "expected a number, found %s", type_name(node));
+    }
+    if (!isfinite(*out))
+        return cchc__jr_error(r, CCHC_ERANGE, "the number is not finite");
+    return CCHC_OK;
+}
+
+int cchc__jr_int(cchc__json_reader *r, JsonObject *object, const char *key, int required,
+                 gint64 min, gint64 max, gint64 *out)
+{
+    size_t mark = 0;
+    int rc;
+    JsonNode *node = member(r, object, key, required, &mark, &rc);
+    if (!node)
+        return rc;
+    double value = 0;
+    int is_integer = 0;
+    rc = number_value(r, node, &value, &is_integer);
+    if (!rc && !is_integer)
+        rc = cchc__jr_error(r, CCHC_EFORMAT,
+                            value == floor(value)
+                                ? "expected an integer, found %g written with a decimal "
+                                  "point or exponent"
+                                : "expected an integer, found %g",
+                            value);
+    if (!rc) {
+        gint64 v = json_node_get_int(node);
+        if (v < min || v > max)
+            rc = cchc__jr_error(r, CCHC_ERANGE,
+                                "%" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT
+                                " to %" G_GINT64_FORMAT ")",
+                                v, min, max);
+        else
+            *out = v;
+    }
+    cchc__jr_pop(r, mark);
+    return rc;
+}
+
+int cchc__jr_number(cchc__json_reader *r, JsonObject *object, const char *key,
+                    int required, double min, double max, double *out)
+{
+    size_t mark = 0;
+    int rc;
+    JsonNode *node = member(r, object, key, required, &mark, &rc);
+    if (!node)
+        return rc;
+    double value = 0;
+    int is_integer = 0;
+    rc = number_value(r, node, &value, &is_integer);
+    if (!rc && (value < min || value > max))
+        rc = cchc__jr_error(r, CCHC_ERANGE, "%g is out of range (%g to %g)", value, min, max);
+    if (!rc)
+        *out = value;
+    cchc__jr_pop(r, mark);
+    return rc;
+}
+
+int cchc__jr_array(cchc__json_reader *r, JsonObject *object, const char *key,
+                   int required, JsonArray **out)
+{
+    size_t mark = 0;
+    int rc;
+    JsonNode *node = member(r, object, key, required, &mark, &rc);
+    if (!node)
+        return rc;
+    if (!JSON_NODE_HOLDS_ARRAY(node))
+        rc = cchc__jr_error(r, CCHC_EFORMAT, "expected an array, found %s", type_name(node));
+    else
+        *out = json_node_get_array(node);
+    cchc__jr_pop(r, mark);
+    return rc;
+}
+
+int cchc__jr_header(cchc__json_reader *r, JsonObject *root, const char *format,
+                    gint64 max_version, gint64 *version)
+{
+    const char *found = NULL;
+    int rc = cchc__jr_string(r, root, "format", 1, &found);
+    if (rc)
+        return rc;
+    if (strcmp(found, format) != 0) {
+        size_t mark = cchc__jr_push_key(r, "format");
+        rc = cchc__jr_error(r, CCHC_EFORMAT, "this is a \"%s\" document, not \"%s\"", found,
+                            format);
+        cchc__jr_pop(r, mark);
+        return rc;
+    }
+    gint64 v = 0;
+    if ((rc = cchc__jr_int(r, root, "version", 1, 1, G_MAXINT32, &v)))
+        return rc;
+    if (v > max_version) {
+        size_t mark = cchc__jr_push_key(r, "version");
+        rc = cchc__jr_error(r, CCHC_EVERSION,
+                            "version %" G_GINT64_FORMAT " is newer than this library reads (%"
+                            G_GINT64_FORMAT "); upgrade libcchc",
+                            v, max_version);
+        cchc__jr_pop(r, mark);
+        return rc;
+    }
+    *version = v;
+    return CCHC_OK;
+}
+
+void cchc__jr_unknown_keys(cchc__json_reader *r, JsonObject *object,
+                           const char *const *known)
+{
+    /* json_object_get_members() keeps the document's order, so warnings come
+     * out in the order of the text. */
+    GList *names = json_object_get_members(object);
+    for (GList *l = names; l; l = l->next) {
+        const char *name = l->data;
+        gboolean is_known = FALSE;
+        for (const char *const *k = known; *k && !is_known; k++)
+            is_known = strcmp(*k, name) == 0;
+        if (!is_known) {
+            size_t mark = cchc__jr_push_key(r, name);
+            cchc__jr_warn(r, "json.unknown-key", "unknown key \"%s\" is ignored", name);
+            cchc__jr_pop(r, mark);
+        }
+    }
+    g_list_free(names);
+}
+
+/* Warnings by line and column, then errors; equal places keep their order. */
+static gint by_place(gconstpointer a, gconstpointer b, gpointer user_data)
+{
+    const cchc_diagnostics *list = user_data;
+    const cchc_diagnostic *x = cchc_diagnostics_at(list, *(const guint *)a);
+    const cchc_diagnostic *y = cchc_diagnostics_at(list, *(const guint *)b);
+    int ex = cchc_diagnostic_severity(x) == CCHC_SEVERITY_ERROR;
+    int ey = cchc_diagnostic_severity(y) == CCHC_SEVERITY_ERROR;
+    if (ex != ey)
+        return ex - ey;
+    if (cchc_diagnostic_line(x) != cchc_diagnostic_line(y))
+        return cchc_diagnostic_line(x) < cchc_diagnostic_line(y) ? -1 : 1;
+    if (cchc_diagnostic_column(x) != cchc_diagnostic_column(y))
+        return cchc_diagnostic_column(x) < cchc_diagnostic_column(y) ? -1 : 1;
+    return (*(const guint *)a > *(const guint *)b) - (*(const guint *)a < *(const guint *)b);
+}
+
+void cchc__jr_move_diagnostics(cchc_diagnostics *from, cchc_diagnostics *to)
+{
+    if (!from || !to)
+        return;
+    size_t n = cchc_diagnostics_count(from);
+    g_autoptr(GArray) order = g_array_sized_new(FALSE, FALSE, sizeof(guint), (guint)n);
+    for (guint i = 0; i < n; i++)
+        g_array_append_val(order, i);
+    g_array_sort_with_data(order, by_place, from);
+    for (guint i = 0; i < n; i++) {
+        const cchc_diagnostic *d = cchc_diagnostics_at(from, g_array_index(order, guint, i));
+        cchc__location loc = {
+            .file = cchc_diagnostic_file(d), .line = cchc_diagnostic_line(d),
+            .column = cchc_diagnostic_column(d), .path = cchc_diagnostic_path(d),
+            .task_key = cchc_diagnostic_task_key(d), .task_id = cchc_diagnostic_task_id(d),
+            .field = cchc_diagnostic_field(d)};
+        const char *en = cchc_diagnostic_message(d), *vi = cchc_diagnostic_message_vi(d);
+        cchc__diag_add(to, cchc_diagnostic_severity(d), cchc_diagnostic_code(d), &loc, en,
+                       vi == en ? NULL : vi);
+    }
+}
