@@ -14,7 +14,13 @@
 #include "cchc/unit.h"
 #include "cchc/evidence.h"
 #include "cchc/task.h"
+#include "cchc/schedule.h"
+#include "cchc/period.h"
 #include "cchc/plan.h"
+#include "cchc/progress.h"
+#include "cchc/validate.h"
 #include "cchc/json.h"
+#include "cchc/export.h"
+#include "cchc/appendix.h"
 
 #endif /* CCHC_H */

@@ -39,3 +39,40 @@ int cchc__check_date(const char *text, const char *what, int allow_empty)
                           text);
     return CCHC_OK;
 }
+
+int cchc__days_in_month(int year, int month)
+{
+    if (year < 1 || year > 9999 || month < 1 || month > 12)
+        return 0;
+    return g_date_get_days_in_month((GDateMonth)month, (GDateYear)year);
+}
+
+char *cchc__date_iso(int year, int month, int day)
+{
+    if (day < 1 || day > cchc__days_in_month(year, month))
+        return NULL;
+    return g_strdup_printf("%04d-%02d-%02d", year, month, day);
+}
+
+char *cchc__date_add_days(const char *iso, int days)
+{
+    GDate date;
+    if (!cchc__date_parse(iso, &date))
+        return NULL;
+    if (days >= 0)
+        g_date_add_days(&date, (guint)days);
+    else
+        g_date_subtract_days(&date, (guint)-days);
+    if (!g_date_valid(&date))
+        return NULL;
+    return g_strdup_printf("%04d-%02d-%02d", g_date_get_year(&date), g_date_get_month(&date),
+                           g_date_get_day(&date));
+}
+
+int cchc__date_days_between(const char *from, const char *to)
+{
+    GDate a, b;
+    if (!cchc__date_parse(from, &a) || !cchc__date_parse(to, &b))
+        return 0;
+    return g_date_days_between(&a, &b);
+}

@@ -186,8 +186,8 @@ int cchc_diagnostic_format(char **out, const cchc_diagnostic *d)
     }
     if (*d->path)
         g_string_append_printf(s, "%s: ", d->path);
-    if (*d->task_key)
-        g_string_append_printf(s, "task %s: ", d->task_key);
+    if (*d->task_key || *d->task_id)
+        g_string_append_printf(s, "task %s: ", *d->task_key ? d->task_key : d->task_id);
     g_string_append_printf(s, "%s: %s", cchc_severity_name(d->severity), d->message_en);
     if (*d->code)
         g_string_append_printf(s, " [%s]", d->code);

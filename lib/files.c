@@ -37,3 +37,16 @@ int cchc__write_file_atomic(const char *path, const char *data, size_t size)
     }
     return CCHC_OK;
 }
+
+int cchc__read_input_file(const char *path, char **data, size_t *size, char **name,
+                          cchc_diagnostics *diags)
+{
+    g_autofree char *reason = NULL;
+    *name = g_filename_display_name(path);
+    int rc = cchc__read_file(path, data, size, &reason);
+    if (rc) {
+        cchc__location loc = {.file = *name};
+        cchc__diag_add(diags, CCHC_SEVERITY_ERROR, "file.read", &loc, reason, NULL);
+    }
+    return rc;
+}

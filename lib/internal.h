@@ -39,6 +39,19 @@ int cchc__set_text(char **field, const char *value, const char *what);
  * full stop dropped. Newly allocated. */
 char *cchc__name_key(const char *name);
 
+/* cchc__name_key() without Vietnamese diacritics ("Quý I" → "quy i",
+ * "đơn vị" → "don vi"), for matching words typed with or without them.
+ * Newly allocated. */
+char *cchc__text_fold(const char *text);
+
+/* The length of a UTF-8 byte order mark at the start of @text: 3 or 0. */
+size_t cchc__bom_length(const char *text, size_t size);
+
+/* Line and 1-based character column of byte @offset in @text. A UTF-8 byte
+ * order mark at the start of the text is not counted, as editors do not show it. */
+void cchc__text_position(const char *text, size_t size, size_t offset, size_t *line,
+                         size_t *column);
+
 /* 1 when @id is a valid unit id (ASCII [A-Za-z0-9._-], 1–64, not '@'). */
 int cchc__id_is_valid(const char *id);
 
@@ -51,6 +64,17 @@ GPtrArray *cchc__strv_copy(const GPtrArray *src);
  * fills @date (if not NULL) on success, 0 otherwise. */
 int cchc__date_parse(const char *text, GDate *date);
 
+/* ISO dates compare correctly as strings: use strcmp() to order them.
+ * The days of @month in @year (0 for an invalid month or year). */
+int cchc__days_in_month(int year, int month);
+/* "YYYY-MM-DD" for a real date, newly allocated; NULL for an impossible one. */
+char *cchc__date_iso(int year, int month, int day);
+/* @iso moved by @days (negative: back), newly allocated; NULL when @iso is
+ * not a date or the result leaves years 1 … 9999. */
+char *cchc__date_add_days(const char *iso, int days);
+/* Days from @from to @to (negative when @to is earlier); 0 for bad dates. */
+int cchc__date_days_between(const char *from, const char *to);
+
 /* Checks @text ("" allowed when @allow_empty) is a real ISO date; on failure
  * sets the last error naming @what and returns CCHC_EINVAL. */
 int cchc__check_date(const char *text, const char *what, int allow_empty);
@@ -61,6 +85,11 @@ int cchc__check_date(const char *text, const char *what, int allow_empty);
  * and, when @reason is not NULL, gives the reason without the path. Paths
  * are shown in messages as UTF-8 whatever their encoding. */
 int cchc__read_file(const char *path, char **data, size_t *size, char **reason);
+/* cchc__read_file() for a loader: also gives the path as UTF-8 for messages
+ * in @name (g_free, set even on failure) and records a failure as a
+ * "file.read" error in @diags. */
+int cchc__read_input_file(const char *path, char **data, size_t *size, char **name,
+                          cchc_diagnostics *diags);
 /* Writes @data to @path atomically (temporary file in the same folder, fsync,
  * rename); on failure the old file is untouched and the error names @path. */
 int cchc__write_file_atomic(const char *path, const char *data, size_t size);
@@ -101,5 +130,14 @@ int cchc__plan_insert_task_reserved(cchc_plan *plan, size_t index, const cchc_ta
                                     GHashTable *reserved);
 /* Sets a key on a detached task (used by loaders, which restore saved keys). */
 int cchc__task_set_key(cchc_task *task, const char *key);
+
+/* ---- task.c: evidence references held by other objects ----------------- */
+
+/* A new evidence reference (arguments already checked; NULL = ""). */
+cchc_evidence *cchc__evidence_new(const char *number, const char *date, const char *title,
+                                  const char *link);
+cchc_evidence *cchc__evidence_copy(const cchc_evidence *evidence);
+/* A GDestroyNotify for GPtrArrays of evidence. */
+void cchc__evidence_free(gpointer evidence);
 
 #endif /* CCHC_INTERNAL_H */

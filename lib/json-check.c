@@ -446,7 +446,7 @@ static int check_step(checker *c, int *expect)
 
 int cchc__json_check(const char *text, size_t size, cchc__json_problem *problem)
 {
-    checker c = {text, size, cchc__json_bom_length(text, size), g_array_new(FALSE, TRUE, sizeof(frame)),
+    checker c = {text, size, cchc__bom_length(text, size), g_array_new(FALSE, TRUE, sizeof(frame)),
                  problem};
     int expect = EXPECT_VALUE, ok;
     for (;;) {

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "internal.h"
+#include "json-write.h"
 
 /* ---- json-locate.c ------------------------------------------------------ */
 
@@ -20,14 +21,6 @@
  * found (then *line and *column are 0). @text must be well-formed JSON. */
 int cchc__json_locate(const char *text, size_t size, const char *path, size_t *line,
                       size_t *column);
-
-/* The length of a UTF-8 byte order mark at the start of @text: 3 or 0. */
-size_t cchc__json_bom_length(const char *text, size_t size);
-
-/* Line and 1-based character column of byte @offset in @text. A UTF-8 byte
- * order mark at the start of the text is not counted, as editors do not show it. */
-void cchc__text_position(const char *text, size_t size, size_t offset, size_t *line,
-                         size_t *column);
 
 /* Appends a member name or an array index to a JSON path the way the reader
  * writes paths (".key", or ["odd key"] escaped), so that the locator can
@@ -125,29 +118,5 @@ int cchc__jr_element_string(cchc__json_reader *r, JsonNode *node, const char **o
 /* Maps the status of a model setter to a located error: the model function
  * already set the last error; its message is re-located at the current path. */
 int cchc__jr_model_error(cchc__json_reader *r, int rc);
-
-/* ---- json-write.c ------------------------------------------------------- */
-
-/* A deterministic JSON writer: two-space indentation, members in the order
- * written, UTF-8 unescaped, numbers in their shortest round-trip form. */
-#define CCHC__JW_MAX_DEPTH 32
-typedef struct {
-    GString *out;
-    int depth;
-    gboolean empty[CCHC__JW_MAX_DEPTH]; /* nothing written yet at that depth */
-} cchc__json_writer;
-
-void cchc__jw_init(cchc__json_writer *w);
-char *cchc__jw_finish(cchc__json_writer *w, size_t *size); /* appends "\n" */
-void cchc__jw_begin_object(cchc__json_writer *w, const char *key);
-void cchc__jw_end_object(cchc__json_writer *w);
-void cchc__jw_begin_array(cchc__json_writer *w, const char *key);
-void cchc__jw_end_array(cchc__json_writer *w);
-/* @key is NULL for array elements. */
-void cchc__jw_string(cchc__json_writer *w, const char *key, const char *value);
-void cchc__jw_int(cchc__json_writer *w, const char *key, gint64 value);
-void cchc__jw_number(cchc__json_writer *w, const char *key, double value);
-/* Writes the member only when @value is not empty. */
-void cchc__jw_string_opt(cchc__json_writer *w, const char *key, const char *value);
 
 #endif /* CCHC_JSON_INTERNAL_H */

@@ -194,32 +194,6 @@ static int find_step(scanner *s, const step *st, size_t *at)
     }
 }
 
-size_t cchc__json_bom_length(const char *text, size_t size)
-{
-    return size >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-}
-
-void cchc__text_position(const char *text, size_t size, size_t offset, size_t *line,
-                         size_t *column)
-{
-    size_t start = cchc__json_bom_length(text, size);
-    size_t l = 1, line_start = start;
-    if (offset > size)
-        offset = size;
-    if (offset < start)
-        offset = start;
-    for (size_t i = start; i < offset; i++)
-        if (text[i] == '\n') {
-            l++;
-            line_start = i + 1;
-        }
-    size_t col = 1;
-    for (size_t i = line_start; i < offset; i++)
-        if (((unsigned char)text[i] & 0xC0) != 0x80) /* count characters, not bytes */
-            col++;
-    *line = l;
-    *column = col;
-}
 
 int cchc__json_locate(const char *text, size_t size, const char *path, size_t *line,
                       size_t *column)
@@ -227,7 +201,7 @@ int cchc__json_locate(const char *text, size_t size, const char *path, size_t *l
     *line = *column = 0;
     scanner s = {text, size, 0};
     GArray *steps = parse_path(path);
-    s.pos = cchc__json_bom_length(text, size);
+    s.pos = cchc__bom_length(text, size);
     skip_ws(&s);
     size_t at = s.pos;
     int found = 1;

@@ -52,7 +52,7 @@ static const struct {
 static const char *const plan_keys[] = {
     "format", "version", "number", "agency", "place", "issue_date", "issue_date_text",
     "year", "title", "basis", "purposes", "area_texts", "organisation", "signer",
-    "signer_title", "recipients", "units", "tasks", NULL};
+    "signer_title", "recipients", "calendar", "units", "tasks", NULL};
 static const char *const unit_keys[] = {"id", "name", "short_name", "kind",
                                         "parent", "aliases", NULL};
 static const char *const task_keys[] = {
@@ -60,6 +60,10 @@ static const char *const task_keys[] = {
     "coordinating", "coordinating_mentions", "when", "status", "progress", "completed",
     "notes", "evidence", NULL};
 static const char *const evidence_keys[] = {"number", "date", "title", "link", NULL};
+static const char *const calendar_keys[] = {"name", "periods", NULL};
+static const char *const period_keys[] = {"id", "label", "window_from", "window_to",
+                                          "send_deadline", "compile_deadline", "submitted",
+                                          NULL};
 
 /* Reads an optional string member and hands it to a setter; a refusal is
  * located at the member. */
@@ -367,6 +371,89 @@ static int read_each(cchc__json_reader *r, JsonObject *root, const char *key,
     return rc;
 }
 
+/* ---- the reporting calendar ---------------------------------------------- */
+
+/* A located error at member @key of the object being read. */
+static int member_error(cchc__json_reader *r, const char *key, int code, const char *message)
+{
+    size_t mark = cchc__jr_push_key(r, key);
+    int rc = cchc__jr_error(r, code, "%s", message);
+    cchc__jr_pop(r, mark);
+    return rc;
+}
+
+static int read_period(cchc__json_reader *r, JsonNode *node, void *data)
+{
+    cchc_calendar *calendar = data;
+    JsonObject *object = NULL;
+    int rc;
+    if ((rc = cchc__jr_object(r, node, &object)))
+        return rc;
+    cchc__jr_unknown_keys(r, object, period_keys);
+    const char *id = NULL, *label = "", *from = NULL, *to = NULL, *send = "", *compile = "",
+               *submitted = "";
+    if ((rc = cchc__jr_string(r, object, "id", 1, &id)) ||
+        (rc = cchc__jr_string(r, object, "label", 0, &label)) ||
+        (rc = cchc__jr_string(r, object, "window_from", 1, &from)) ||
+        (rc = cchc__jr_string(r, object, "window_to", 1, &to)) ||
+        (rc = cchc__jr_string(r, object, "send_deadline", 0, &send)) ||
+        (rc = cchc__jr_string(r, object, "compile_deadline", 0, &compile)) ||
+        (rc = cchc__jr_string(r, object, "submitted", 0, &submitted)))
+        return rc;
+    if (!cchc__id_is_valid(id)) {
+        g_autofree char *m = g_strdup_printf(
+            "\"%s\" is not a period id (1 to 64 ASCII letters, digits, '.', '-' or '_')", id);
+        return member_error(r, "id", CCHC_EFORMAT, m);
+    }
+    if (cchc_calendar_find(calendar, id)) {
+        g_autofree char *m = g_strdup_printf("the id \"%s\" is used by an earlier period", id);
+        return member_error(r, "id", CCHC_EEXISTS, m);
+    }
+    static const char *const date_keys[] = {"window_from", "window_to", "send_deadline",
+                                            "compile_deadline", "submitted"};
+    const char *const dates[] = {from, to, send, compile, submitted};
+    for (size_t i = 0; i < G_N_ELEMENTS(date_keys); i++) {
+        /* the window is required; the others read "" as unset */
+        if ((i < 2 || *dates[i]) && !cchc__date_parse(dates[i], NULL)) {
+            g_autofree char *m =
+                g_strdup_printf("\"%s\" is not a real date in the form YYYY-MM-DD", dates[i]);
+            return member_error(r, date_keys[i], CCHC_EFORMAT, m);
+        }
+    }
+    if (strcmp(to, from) < 0) {
+        g_autofree char *m =
+            g_strdup_printf("the data window ends (%s) before it starts (%s)", to, from);
+        return member_error(r, "window_to", CCHC_ERANGE, m);
+    }
+    /* everything the model checks is checked above, with its place */
+    if ((rc = cchc_calendar_add(calendar, id, label, from, to, send, compile)) ||
+        (rc = cchc_period_set_submitted(cchc_calendar_find(calendar, id), submitted)))
+        return cchc__jr_model_error(r, rc);
+    return CCHC_OK;
+}
+
+static int read_calendar(cchc__json_reader *r, JsonObject *root, cchc_plan *plan)
+{
+    JsonNode *node = json_object_get_member(root, "calendar");
+    if (!node)
+        return CCHC_OK;
+    cchc_calendar *calendar = cchc_plan_calendar(plan);
+    size_t key_mark = cchc__jr_push_key(r, "calendar");
+    JsonObject *object = NULL;
+    const char *name = NULL;
+    int rc = cchc__jr_object(r, node, &object);
+    if (!rc) {
+        cchc__jr_unknown_keys(r, object, calendar_keys);
+        rc = cchc__jr_string(r, object, "name", 0, &name);
+    }
+    if (!rc && name && (rc = cchc_calendar_set_name(calendar, name)))
+        rc = cchc__jr_model_error(r, rc);
+    if (!rc)
+        rc = read_each(r, object, "periods", read_period, calendar);
+    cchc__jr_pop(r, key_mark);
+    return rc;
+}
+
 /* The string "key" of every task object, read before the tasks so that keys
  * made up for tasks without one never take a key saved further down. */
 static GHashTable *saved_task_keys(JsonObject *root)
@@ -401,7 +488,7 @@ static int read_plan(cchc__json_reader *r, JsonNode *root_node, cchc_plan *plan)
     cchc_plan_set_year(plan, (int)year);
     for (size_t i = 0; i < G_N_ELEMENTS(plan_texts); i++)
         READ_TEXT(r, root, plan_texts[i].key, plan_texts[i].set(plan, value));
-    if ((rc = read_area_texts(r, root, plan)) ||
+    if ((rc = read_area_texts(r, root, plan)) || (rc = read_calendar(r, root, plan)) ||
         (rc = read_each(r, root, "units", read_unit, plan)))
         return rc;
     task_reading reading = {plan, saved_task_keys(root)};
@@ -450,15 +537,10 @@ int cchc_plan_load_file(cchc_plan **out, const char *path, cchc_diagnostics *dia
     CCHC__CHECK_ARG(path);
     char *data = NULL;
     size_t size = 0;
-    g_autofree char *reason = NULL;
-    /* Paths are bytes; messages are UTF-8. */
-    g_autofree char *name = g_filename_display_name(path);
-    int rc = cchc__read_file(path, &data, &size, &reason);
-    if (rc) {
-        cchc__location loc = {.file = name};
-        cchc__diag_add(diags, CCHC_SEVERITY_ERROR, "file.read", &loc, reason, NULL);
+    g_autofree char *name = NULL; /* the path as UTF-8, for messages */
+    int rc = cchc__read_input_file(path, &data, &size, &name, diags);
+    if (rc)
         return rc;
-    }
     rc = cchc_plan_load_data(out, data, size, name, diags);
     g_free(data);
     return rc;

@@ -6,7 +6,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
-#include "json-internal.h"
+#include "json-write.h"
 
 static void write_strings(cchc__json_writer *w, const char *key, size_t count,
                           const char *(*at)(const cchc_task *, int, size_t),
@@ -44,6 +44,33 @@ static void write_evidence(cchc__json_writer *w, const cchc_evidence *e)
     cchc__jw_string_opt(w, "date", cchc_evidence_date(e));
     cchc__jw_string_opt(w, "title", cchc_evidence_title(e));
     cchc__jw_string_opt(w, "link", cchc_evidence_link(e));
+    cchc__jw_end_object(w);
+}
+
+/* The calendar, unless it is empty and unnamed. */
+static void write_calendar(cchc__json_writer *w, const cchc_calendar *calendar)
+{
+    size_t count = cchc_calendar_count(calendar);
+    if (count == 0 && !*cchc_calendar_name(calendar))
+        return;
+    cchc__jw_begin_object(w, "calendar");
+    cchc__jw_string_opt(w, "name", cchc_calendar_name(calendar));
+    if (count > 0) {
+        cchc__jw_begin_array(w, "periods");
+        for (size_t i = 0; i < count; i++) {
+            const cchc_period *period = cchc_calendar_at(calendar, i);
+            cchc__jw_begin_object(w, NULL);
+            cchc__jw_string(w, "id", cchc_period_id(period));
+            cchc__jw_string_opt(w, "label", cchc_period_label(period));
+            cchc__jw_string(w, "window_from", cchc_period_window_from(period));
+            cchc__jw_string(w, "window_to", cchc_period_window_to(period));
+            cchc__jw_string_opt(w, "send_deadline", cchc_period_send_deadline(period));
+            cchc__jw_string_opt(w, "compile_deadline", cchc_period_compile_deadline(period));
+            cchc__jw_string_opt(w, "submitted", cchc_period_submitted(period));
+            cchc__jw_end_object(w);
+        }
+        cchc__jw_end_array(w);
+    }
     cchc__jw_end_object(w);
 }
 
@@ -111,6 +138,7 @@ static char *plan_to_json(const cchc_plan *plan, size_t *size)
     cchc__jw_string_opt(&w, "signer", cchc_plan_signer(plan));
     cchc__jw_string_opt(&w, "signer_title", cchc_plan_signer_title(plan));
     cchc__jw_string_opt(&w, "recipients", cchc_plan_recipients(plan));
+    write_calendar(&w, cchc_plan_calendar(plan));
     if (cchc_plan_unit_count(plan) > 0) {
         cchc__jw_begin_array(&w, "units");
         for (size_t i = 0; i < cchc_plan_unit_count(plan); i++)

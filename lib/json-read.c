@@ -136,8 +136,10 @@ JsonNode *cchc__json_parse(cchc__json_reader *r)
         size_t offset = (size_t)(end - r->text);
         cchc__text_position(r->text, r->size, offset, &line, &column);
         g_autofree char *message =
-            g_strdup_printf("invalid UTF-8 (byte 0x%02X at offset %zu)",
-                            (unsigned)(unsigned char)r->text[offset], offset);
+            r->text[offset] ? g_strdup_printf("invalid UTF-8 (byte 0x%02X at offset %zu)",
+                                              (unsigned)(unsigned char)r->text[offset], offset)
+                            : g_strdup_printf("a NUL byte at offset %zu, which no JSON text "
+                                              "holds", offset);
         report_at(r, CCHC_SEVERITY_ERROR, "json.encoding", CCHC_EENCODING, line, column, NULL,
                   message);
         return NULL;

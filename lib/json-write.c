@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
-#include "json-internal.h"
+#include "json-write.h"
 
 #include <math.h>
 
@@ -136,4 +136,16 @@ void cchc__jw_number(cchc__json_writer *w, const char *key, double value)
             break;
     }
     g_string_append(w->out, buf);
+}
+
+void cchc__jw_bool(cchc__json_writer *w, const char *key, int value)
+{
+    begin_item(w, key);
+    g_string_append(w->out, value ? "true" : "false");
+}
+
+void cchc__jw_null(cchc__json_writer *w, const char *key)
+{
+    begin_item(w, key);
+    g_string_append(w->out, "null");
 }

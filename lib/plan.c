@@ -22,6 +22,7 @@ struct cchc_plan {
     char *recipients;
     char *area_texts[CCHC_AREA_COUNT + 1]; /* index 0 unused */
     int year;
+    cchc_calendar *calendar;    /* owned, never NULL */
     GPtrArray *units;           /* cchc_unit *, owned */
     GPtrArray *tasks;           /* cchc_task *, owned, plan order */
     GHashTable *unit_by_id;     /* id → cchc_unit *, borrowed */
@@ -39,6 +40,7 @@ cchc_plan *cchc_plan_new(void)
         *texts[i] = g_strdup("");
     for (int a = 0; a <= CCHC_AREA_COUNT; a++)
         plan->area_texts[a] = g_strdup("");
+    plan->calendar = cchc_calendar_new();
     plan->units = g_ptr_array_new_with_free_func((GDestroyNotify)cchc_unit_free);
     plan->tasks = g_ptr_array_new_with_free_func((GDestroyNotify)cchc_task_free);
     plan->unit_by_id = g_hash_table_new(g_str_hash, g_str_equal);
@@ -54,6 +56,7 @@ void cchc_plan_free(cchc_plan *plan)
     g_hash_table_unref(plan->task_by_key);
     g_ptr_array_unref(plan->tasks);
     g_ptr_array_unref(plan->units);
+    cchc_calendar_free(plan->calendar);
     char *texts[] = {plan->number, plan->agency,  plan->place,        plan->issue_date,
                      plan->issue_date_text, plan->title, plan->basis, plan->purposes,
                      plan->organisation, plan->signer, plan->signer_title, plan->recipients};
@@ -133,6 +136,30 @@ int cchc_plan_set_area_text(cchc_plan *plan, int area, const char *value)
     if (!cchc_area_is_valid(area))
         return cchc__fail(CCHC_ERANGE, "plan area text: area %d is not 1 to 7", area);
     return cchc__set_text(&plan->area_texts[area], value, "plan area text");
+}
+
+/* ---- reporting calendar ------------------------------------------------- */
+
+cchc_calendar *cchc_plan_calendar(const cchc_plan *plan)
+{
+    return plan ? plan->calendar : NULL;
+}
+
+int cchc_plan_set_calendar(cchc_plan *plan, const cchc_calendar *calendar)
+{
+    CCHC__CHECK_ARG(plan);
+    cchc_calendar *copy = NULL;
+    if (calendar) {
+        int rc = cchc_calendar_copy(&copy, calendar);
+        if (rc)
+            return rc;
+    } else {
+        copy = cchc_calendar_new();
+    }
+    /* copied first: @calendar may be the plan's own */
+    cchc_calendar_free(plan->calendar);
+    plan->calendar = copy;
+    return CCHC_OK;
 }
 
 /* ---- units -------------------------------------------------------------- */

@@ -444,3 +444,26 @@ int cchc__task_check_refs(const cchc_task *task, const cchc_plan *plan)
     }
     return CCHC_OK;
 }
+
+/* ---- evidence held by other objects (scorecard entries) ------------------ */
+
+cchc_evidence *cchc__evidence_new(const char *number, const char *date, const char *title,
+                                  const char *link)
+{
+    cchc_evidence *e = g_new0(cchc_evidence, 1);
+    e->number = g_strdup(number ? number : "");
+    e->date = g_strdup(date ? date : "");
+    e->title = g_strdup(title ? title : "");
+    e->link = g_strdup(link ? link : "");
+    return e;
+}
+
+cchc_evidence *cchc__evidence_copy(const cchc_evidence *evidence)
+{
+    return evidence_copy(evidence);
+}
+
+void cchc__evidence_free(gpointer evidence)
+{
+    evidence_free(evidence);
+}

@@ -103,3 +103,49 @@ GPtrArray *cchc__strv_copy(const GPtrArray *src)
         g_ptr_array_add(copy, g_strdup(g_ptr_array_index(src, i)));
     return copy;
 }
+
+char *cchc__text_fold(const char *text)
+{
+    /* Decompose, drop the combining marks, map đ/Đ: "Quý" → "quy". */
+    g_autofree char *key = cchc__name_key(text);
+    g_autofree char *nfd = g_utf8_normalize(key, -1, G_NORMALIZE_NFD);
+    GString *out = g_string_new(NULL);
+    for (const char *p = nfd ? nfd : ""; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        GUnicodeType type = g_unichar_type(c);
+        if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+            type == G_UNICODE_ENCLOSING_MARK)
+            continue;
+        if (c == 0x0111 || c == 0x0110)
+            c = 'd';
+        g_string_append_unichar(out, c);
+    }
+    return g_string_free(out, FALSE);
+}
+
+size_t cchc__bom_length(const char *text, size_t size)
+{
+    return size >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+void cchc__text_position(const char *text, size_t size, size_t offset, size_t *line,
+                         size_t *column)
+{
+    size_t start = cchc__bom_length(text, size);
+    size_t l = 1, line_start = start;
+    if (offset > size)
+        offset = size;
+    if (offset < start)
+        offset = start;
+    for (size_t i = start; i < offset; i++)
+        if (text[i] == '\n') {
+            l++;
+            line_start = i + 1;
+        }
+    size_t col = 1;
+    for (size_t i = line_start; i < offset; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80) /* count characters, not bytes */
+            col++;
+    *line = l;
+    *column = col;
+}

@@ -325,6 +325,74 @@ END_TEST
 
 Suite *suite_diagnostics(void);
 
+/* ---- writing lists --------------------------------------------------------- */
+
+/* Two entries with location, through the plan loader and the importer. */
+static void fill_located(void)
+{
+    const char *doc = "{\"format\": \"cchc-plan\", \"version\": 1, \"mau\": \"đỏ\"}";
+    cchc_plan *plan = NULL;
+    ck_assert_cchc_ok(cchc_plan_load_data(&plan, doc, strlen(doc), "p.json", diags));
+    cchc_plan_free(plan);
+    const char *table = "Nhiệm vụ cụ thể\tPhòng, đơn vị chủ trì\tThời gian thực hiện\n"
+                        "1.1. Việc\tPhòng Ma\tQuý I/2023\n";
+    ck_assert_cchc_ok(cchc_appendix_import(&plan, table, strlen(table), "b.tsv", NULL, diags));
+    cchc_plan_free(plan);
+}
+
+START_TEST(test_diagnostics_write_text_lists_entries_and_counts)
+{
+    fill_located();
+    char *out = NULL;
+    size_t size = 0;
+    ck_assert_cchc_ok(cchc_diagnostics_write(&out, &size, diags, CCHC_OUTPUT_TEXT, 0));
+    ck_assert_uint_eq(size, strlen(out));
+    ck_assert_ptr_nonnull(strstr(out, "p.json:1:39: $.mau: warning: unknown key \"mau\" is "
+                                      "ignored [json.unknown-key]\n"));
+    ck_assert_ptr_nonnull(strstr(out, "b.tsv:"));
+    ck_assert_ptr_nonnull(strstr(out, "0 errors, "));
+    cchc_free(out);
+    ck_assert_cchc_ok(cchc_diagnostics_write(&out, NULL, diags, CCHC_OUTPUT_TEXT,
+                                             CCHC_OUTPUT_VIETNAMESE));
+    ck_assert_ptr_nonnull(strstr(out, "Tạo đơn vị mới \"Phòng Ma\""));
+    cchc_free(out);
+}
+END_TEST
+
+START_TEST(test_diagnostics_write_json_has_every_field)
+{
+    fill_located();
+    char *out = NULL;
+    ck_assert_cchc_ok(cchc_diagnostics_write(&out, NULL, diags, CCHC_OUTPUT_JSON, 0));
+    ck_assert_ptr_nonnull(strstr(out, "\"format\": \"cchc-diagnostics\""));
+    ck_assert_ptr_nonnull(strstr(out, "\"code\": \"json.unknown-key\""));
+    ck_assert_ptr_nonnull(strstr(out, "\"path\": \"$.mau\""));
+    ck_assert_ptr_nonnull(strstr(out, "\"line\": 1,\n"));
+    ck_assert_ptr_nonnull(strstr(out, "\"task_id\": \"1.1\""));
+    ck_assert_ptr_nonnull(strstr(out, "\"message_vi\": \"Tạo đơn vị mới"));
+    ck_assert_ptr_null(strstr(out, "\\u"));
+    cchc_free(out);
+}
+END_TEST
+
+START_TEST(test_diagnostics_write_errors)
+{
+    char *out = (char *)1;
+    ck_assert_cchc_fails(cchc_diagnostics_write(&out, NULL, NULL, CCHC_OUTPUT_TEXT, 0),
+                         CCHC_EINVAL);
+    ck_assert_ptr_null(out);
+    ck_assert_cchc_fails(cchc_diagnostics_write(&out, NULL, diags, CCHC_OUTPUT_CSV, 0),
+                         CCHC_EINVAL);
+    ck_assert_cchc_fails(cchc_diagnostics_write(&out, NULL, diags, CCHC_OUTPUT_TEXT, 64),
+                         CCHC_EINVAL);
+    ck_assert_cchc_fails(cchc_diagnostics_write(NULL, NULL, diags, CCHC_OUTPUT_TEXT, 0),
+                         CCHC_EINVAL);
+    ck_assert_cchc_ok(cchc_diagnostics_write(&out, NULL, diags, CCHC_OUTPUT_TEXT, 0));
+    ck_assert_str_eq(out, "0 errors, 0 warnings, 0 notes\n");
+    cchc_free(out);
+}
+END_TEST
+
 Suite *suite_diagnostics(void)
 {
     Suite *s = suite_create("diagnostics");
@@ -363,6 +431,13 @@ Suite *suite_diagnostics(void)
     tcase_add_test(tc, test_diagnostic_format_null_out_returns_einval);
     tcase_add_test(tc, test_diagnostic_format_null_entry_returns_einval_and_null_out);
     tcase_add_test(tc, test_diagnostics_severity_name_known_and_unknown);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("write");
+    tcase_add_checked_fixture(tc, diags_setup, diags_teardown);
+    tcase_add_test(tc, test_diagnostics_write_text_lists_entries_and_counts);
+    tcase_add_test(tc, test_diagnostics_write_json_has_every_field);
+    tcase_add_test(tc, test_diagnostics_write_errors);
     suite_add_tcase(s, tc);
 
     return s;

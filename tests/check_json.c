@@ -770,7 +770,7 @@ START_TEST(test_json_load_nul_byte_is_encoding_error)
 {
     static const char text[] = "{\"format\": \"cchc-plan\",\n \"version\": 1}\0{}";
     expect_data_error(text, sizeof text - 1, CCHC_EENCODING, 2, 15, NULL, "json.encoding",
-                      "byte 0x00");
+                      "a NUL byte at offset 38");
 }
 END_TEST
 

@@ -28,6 +28,11 @@ typedef struct {
 } cli_command;
 
 extern const cli_command cli_show;
+extern const cli_command cli_when;
+extern const cli_command cli_report;
+extern const cli_command cli_calendar;
+extern const cli_command cli_validate;
+extern const cli_command cli_import;
 
 /* Prints "cchc: <message>" and the library's last error to stderr. */
 void cli_error(const char *what);
@@ -45,6 +50,11 @@ size_t cli_text_width(const char *text);
 
 /* Prints @text left-aligned in a column of @width characters. */
 void cli_print_padded(FILE *out, const char *text, size_t width);
+
+/* The value of option @name at argv[*i], given as "--name VALUE" (then *i
+ * moves to the value) or "--name=VALUE"; NULL when argv[*i] is another
+ * argument. Sets *missing when the value is absent. */
+const char *cli_option_value(int argc, char **argv, int *i, const char *name, int *missing);
 
 /* 1 when @arg is "-h" or "--help". */
 int cli_is_help(const char *arg);

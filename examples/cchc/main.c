@@ -10,7 +10,8 @@
 
 #include <string.h>
 
-static const cli_command *const commands[] = {&cli_show};
+static const cli_command *const commands[] = {&cli_show,     &cli_when,     &cli_report,
+                                              &cli_calendar, &cli_validate, &cli_import};
 
 static void print_help(FILE *out)
 {

@@ -17,6 +17,7 @@
 #define CCHC_PLAN_H
 
 #include "cchc/common.h"
+#include "cchc/period.h"
 #include "cchc/task.h"
 #include "cchc/unit.h"
 
@@ -113,6 +114,23 @@ CCHC_API const char *cchc_plan_area_text(const cchc_plan *plan, int area);
  * CCHC_ERANGE for an area outside 1 … 7.
  */
 CCHC_API int cchc_plan_set_area_text(cchc_plan *plan, int area, const char *value);
+
+/* ---- reporting calendar ------------------------------------------------ */
+
+/**
+ * cchc_plan_calendar:
+ * Returns: the plan's reporting calendar, borrowed and editable; valid until
+ * the plan is freed or cchc_plan_set_calendar() replaces it. An empty
+ * calendar when the plan has none; NULL only for a NULL plan.
+ */
+CCHC_API cchc_calendar *cchc_plan_calendar(const cchc_plan *plan);
+
+/**
+ * cchc_plan_set_calendar:
+ * Replaces the plan's calendar with a copy of @calendar (NULL empties it).
+ * Returns: CCHC_OK or CCHC_EINVAL.
+ */
+CCHC_API int cchc_plan_set_calendar(cchc_plan *plan, const cchc_calendar *calendar);
 
 /* ---- units ------------------------------------------------------------- */
 

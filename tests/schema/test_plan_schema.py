@@ -56,6 +56,17 @@ FULL_PLAN = {
     "signer": "Bùi Thanh Tùng",
     "signer_title": "Giám đốc",
     "recipients": "Bộ LĐTBXH;\nUBND tỉnh;",
+    "calendar": {
+        "name": "Chế độ báo cáo kết quả CCHC năm 2023",
+        "periods": [
+            {"id": "q1", "label": "Báo cáo kết quả CCHC quý I/2023",
+             "window_from": "2022-12-10", "window_to": "2023-03-09",
+             "send_deadline": "2023-03-09", "compile_deadline": "2023-03-13",
+             "submitted": "2023-03-12"},
+            {"id": "q3", "window_from": "2023-06-10", "window_to": "2023-09-09",
+             "send_deadline": "", "compile_deadline": "2023-09-13", "submitted": ""},
+        ],
+    },
     "units": [
         {"id": "ubnd-tinh", "name": "Ủy ban nhân dân tỉnh Hải Dương",
          "short_name": "UBND tỉnh", "kind": "external"},
@@ -161,6 +172,33 @@ INVALID = [
     ("unknown evidence key", mutated(["tasks", 0, "evidence", 0, "page"], 3),
      ["tasks", 0, "evidence", 0]),
     ("units that is not an array", mutated(["units"], {}), ["units"]),
+    ("calendar that is not an object", mutated(["calendar"], []), ["calendar"]),
+    ("unknown calendar key", mutated(["calendar", "year"], 2023), ["calendar"]),
+    ("periods that is not an array", mutated(["calendar", "periods"], {}),
+     ["calendar", "periods"]),
+    ("period without id", mutated(["calendar", "periods", 0, "id"], delete=True),
+     ["calendar", "periods", 0]),
+    ("period without window_from",
+     mutated(["calendar", "periods", 0, "window_from"], delete=True),
+     ["calendar", "periods", 0]),
+    ("period without window_to", mutated(["calendar", "periods", 1, "window_to"], delete=True),
+     ["calendar", "periods", 1]),
+    ("empty window_to", mutated(["calendar", "periods", 0, "window_to"], ""),
+     ["calendar", "periods", 0, "window_to"]),
+    ("period id with a space", mutated(["calendar", "periods", 0, "id"], "quý 1"),
+     ["calendar", "periods", 0, "id"]),
+    ("empty period id", mutated(["calendar", "periods", 0, "id"], ""),
+     ["calendar", "periods", 0, "id"]),
+    ("deadline in Vietnamese order",
+     mutated(["calendar", "periods", 0, "send_deadline"], "09/03/2023"),
+     ["calendar", "periods", 0, "send_deadline"]),
+    ("submission with time", mutated(["calendar", "periods", 0, "submitted"],
+                                     "2023-03-12T08:00:00"),
+     ["calendar", "periods", 0, "submitted"]),
+    ("label that is not text", mutated(["calendar", "periods", 0, "label"], 1),
+     ["calendar", "periods", 0, "label"]),
+    ("unknown period key", mutated(["calendar", "periods", 0, "owner"], "van-phong"),
+     ["calendar", "periods", 0]),
 ]
 
 
@@ -220,6 +258,12 @@ class PlanSchemaTest(unittest.TestCase):
             ("empty issue date", mutated(["issue_date"], "")),
             ("progress with a fraction", mutated(["tasks", 0, "progress"], 99.5)),
             ("unit id of 64 characters", mutated(["units", 0, "id"], "A._-9" + "a" * 59)),
+            ("empty calendar", mutated(["calendar"], {})),
+            ("calendar with a name only", mutated(["calendar"], {"name": "Chế độ báo cáo"})),
+            ("calendar with no periods", mutated(["calendar", "periods"], [])),
+            ("period of one day", mutated(["calendar", "periods", 1],
+                                          {"id": "d", "window_from": "2023-06-10",
+                                           "window_to": "2023-06-10"})),
         ]
         for name, document in cases:
             with self.subTest(case=name):
@@ -240,6 +284,13 @@ class PlanSchemaTest(unittest.TestCase):
                          "without format assertion only the pattern is checked")
         errors = self.errors(document, self.format_validator)
         self.assertIn(["tasks", 0, "completed"], [list(e.absolute_path) for e in errors])
+
+    def test_impossible_period_date_is_rejected_with_format_assertion(self):
+        document = mutated(["calendar", "periods", 0, "window_to"], "2023-02-29")
+        self.assertEqual(self.errors(document), [])
+        errors = self.errors(document, self.format_validator)
+        self.assertIn(["calendar", "periods", 0, "window_to"],
+                      [list(e.absolute_path) for e in errors])
 
 
 if __name__ == "__main__":

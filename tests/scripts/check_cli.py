@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """The cchc example program: output of `cchc show` on the bundled plan, exit
 statuses, and errors on stderr that name the place of a problem."""
+import csv
+import io
+import json
 import os
 import re
 import subprocess
@@ -91,6 +94,355 @@ class Errors(unittest.TestCase):
         r = run("--version")
         self.assertEqual(r.returncode, 0)
         self.assertRegex(r.stdout, r"^cchc \d+\.\d+\.\d+ \(libcchc \d+\.\d+\.\d+\)\n$")
+
+
+class ValidateAndImport(unittest.TestCase):
+    SEED_TABLE = os.path.join(os.path.dirname(__file__), "..", "data", "appendix",
+                              "seed-2023-appendix.tsv")
+
+    def test_validate_bundled_plan_reports_the_duplicate_2_10(self):
+        r = run("validate", "--today", "2023-12-31")
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertIn("task 2.10#2: warning:", r.stdout)
+        self.assertIn("[task.duplicate-id]", r.stdout)
+        self.assertRegex(r.stdout, r"\n0 errors, \d+ warnings, \d+ notes\n$")
+
+    def test_validate_json_and_vietnamese(self):
+        r = run("validate", "--today", "2023-12-31", "--format", "json")
+        self.assertEqual(r.returncode, 0)
+        doc = json.loads(r.stdout)
+        self.assertEqual(doc["format"], "cchc-diagnostics")
+        self.assertIn("task.duplicate-id", [d["code"] for d in doc["diagnostics"]])
+        r = run("validate", "--today", "2023-12-31", "--vi")
+        self.assertIn("trùng với một nhiệm vụ ở trên", r.stdout)
+
+    def test_validate_errors_exit_1_and_disable_works(self):
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "p.json")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write('{"format": "cchc-plan", "version": 1, "year": 2023, "tasks": '
+                        '[{"id": "1.1", "area": 1, "title": "Việc"}]}')
+            r = run("validate", path)
+            self.assertEqual(r.returncode, 1)
+            self.assertIn("[task.no-lead]", r.stdout)
+            r = run("validate", path, "--disable", "task.no-lead")
+            self.assertEqual(r.returncode, 0, r.stdout)
+        self.assertEqual(run("validate", "--disable", "no.such-rule").returncode, 2)
+        self.assertEqual(run("validate", "--format", "xml").returncode, 2)
+        r = run("validate", "--rules")
+        self.assertIn("task.duplicate-id", r.stdout)
+
+    def test_import_seed_table_with_bundled_units(self):
+        units = os.path.join(os.environ["CCHC_DATA_DIR"], "plan-2023-hai-duong-sldtbxh.json")
+        with tempfile.TemporaryDirectory() as d:
+            out = os.path.join(d, "imported.json")
+            r = run("import", self.SEED_TABLE, "--units", units, "-o", out)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn("50 tasks saved", r.stderr)
+            self.assertIn("[appendix.repeated-header]", r.stderr)
+            self.assertIn("[task.duplicate-id]", r.stderr)
+            with open(out, encoding="utf-8") as f:
+                plan = json.load(f)
+            self.assertEqual(len(plan["tasks"]), 50)
+            with open(units, encoding="utf-8") as f:
+                bundled = json.load(f)
+            for got, want in zip(plan["tasks"], bundled["tasks"]):
+                for key in ("key", "id", "area", "title", "product", "lead", "coordinating",
+                            "when"):
+                    self.assertEqual(got.get(key), want.get(key), (want["key"], key))
+
+    def test_import_errors(self):
+        with tempfile.TemporaryDirectory() as d:
+            empty = os.path.join(d, "empty.tsv")
+            open(empty, "w").close()
+            r = run("import", empty, "-o", os.path.join(d, "x.json"))
+            self.assertEqual(r.returncode, 1)
+            self.assertIn("appendix.no-header", r.stderr)
+            self.assertFalse(os.path.exists(os.path.join(d, "x.json")))
+        self.assertEqual(run("import", self.SEED_TABLE).returncode, 2)  # no -o
+
+
+class When(unittest.TestCase):
+    """cchc when TEXT --year N: how a time expression is read."""
+
+    def test_quarters_read_as_one_interval(self):
+        r = run("when", "Quý III/IV năm 2023", "--year", "2023")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("1. interval, quarter: within Q3–Q4 2023: 2023-07-01 … 2023-12-31, "
+                      "deadline 2023-12-31", r.stdout)
+        self.assertIn("2023-07-01", r.stdout)
+        self.assertIn("2023-12-31", r.stdout)
+        self.assertEqual(r.stderr, "")
+
+    def test_two_milestones_with_labels(self):
+        r = run("when", "Xây dựng KH trong quý I/2023; triển khai trong quý III, IV năm 2023",
+                "--year", "2023")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertRegex(r.stdout, r"\n1\. interval, quarter: \[Xây dựng KH\] within Q1 2023")
+        self.assertRegex(r.stdout, r"\n2\. interval, quarter: \[triển khai\] within Q3–Q4 2023")
+
+    def test_list_prints_every_occurrence(self):
+        r = run("when", "Tháng 3,6,9,12/2023", "--year=2023")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("1. list, month:", r.stdout)
+        occurrences = re.findall(r"^ +\d\) (\S+) … (\S+)$", r.stdout, re.M)
+        self.assertEqual(occurrences, [("2023-03-01", "2023-03-31"), ("2023-06-01", "2023-06-30"),
+                                       ("2023-09-01", "2023-09-30"), ("2023-12-01", "2023-12-31")])
+
+    def test_plan_year_is_used_where_the_text_names_none(self):
+        r = run("when", "Thường xuyên", "--year", "2024")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("continuous, year: continuous through 2024: 2024-01-01 … 2024-12-31",
+                      r.stdout)
+
+    def test_event_kind_is_printed(self):
+        r = run("when", "--year", "2023", "Khi có hướng dẫn của Sở Nội vụ")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("1. event, none: on an event: có hướng dẫn của Sở Nội vụ", r.stdout)
+
+    def test_not_understood_exits_1_with_the_reason(self):
+        for text, reason in [("Quý V/2023", "quarter V does not exist"),
+                             ("31/2/2023", "31/2/2023 is not a real date"),
+                             ("năm", "a word alone"),
+                             ("", "empty")]:
+            r = run("when", text, "--year", "2023")
+            self.assertEqual(r.returncode, 1, text)
+            self.assertIn("unknown, none: not understood (", r.stdout)
+            self.assertIn(reason, r.stdout)
+            self.assertIn(reason, r.stderr)
+
+    def test_usage_errors_exit_2(self):
+        self.assertEqual(run("when", "Quý I/2023").returncode, 2)  # --year is required
+        self.assertEqual(run("when", "--year", "2023").returncode, 2)  # no text
+        self.assertEqual(run("when", "Quý I", "--year").returncode, 2)
+        self.assertEqual(run("when", "Quý I", "--year", "abc").returncode, 2)
+        self.assertEqual(run("when", "Quý I", "--year", "1899").returncode, 2)
+        self.assertEqual(run("when", "Quý I", "--year", "10000").returncode, 2)
+        self.assertEqual(run("when", "Quý I", "Quý II", "--year", "2023").returncode, 2)
+        r = run("when", "Quý I", "--year", "2023", "--bogus")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("Usage: cchc when", r.stderr)
+        self.assertEqual(r.stdout, "")
+
+    def test_double_dash_ends_options(self):
+        r = run("when", "--year", "2023", "--", "- Quý II/2023")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("2023-04-01 … 2023-06-30", r.stdout)
+
+    def test_help(self):
+        r = run("when", "--help")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn("Usage: cchc when TEXT --year N", r.stdout)
+        self.assertIn("when", run("--help").stdout)
+
+
+# ---- cchc report and cchc calendar ------------------------------------------
+
+# The tasks of the bundled plan overdue on 2023-04-01 when nothing is done:
+# those whose deadlines fell before that day (docs/progress.md).
+OVERDUE_2023_04_01 = ["1.1", "1.2", "1.3", "1.4", "1.8", "1.9", "2.1", "2.2", "2.3", "2.4",
+                      "2.10", "3.1", "3.6", "4.1", "4.2", "4.4", "5.1", "5.5", "6.4", "7.1",
+                      "7.3"]
+
+
+def run_bytes(*args):
+    """Like run(), but the output as bytes, line ends untouched."""
+    r = subprocess.run([*LAUNCHER, CCHC, *args], capture_output=True)
+    if LAUNCHER and r.returncode == 99:
+        raise AssertionError(f"valgrind found errors in cchc {' '.join(args)}:\n"
+                             f"{r.stderr.decode('utf-8', 'replace')}")
+    return r
+
+
+def not_started_plan(directory):
+    """The bundled plan with every task marked not started, saved in @directory."""
+    with open(os.path.join(os.environ["CCHC_DATA_DIR"], "plan-2023-hai-duong-sldtbxh.json"),
+              encoding="utf-8") as f:
+        plan = json.load(f)
+    for task in plan["tasks"]:
+        task["status"] = "not_started"
+        task["progress"] = 0
+        task.pop("completed", None)
+    path = os.path.join(directory, "not-started.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(plan, f, ensure_ascii=False)
+    return path
+
+
+class Report(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.plan = not_started_plan(cls.tmp.name)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_text_lists_exactly_the_tasks_overdue_on_2023_04_01(self):
+        r = run("report", self.plan, "--as-of", "2023-04-01")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        self.assertTrue(r.stdout.startswith(
+            "Tiến độ thực hiện kế hoạch CCHC đến ngày 01/04/2023\n"))
+        head, _, listing = r.stdout.partition(
+            "Nhiệm vụ quá hạn tại ngày chốt (tasks overdue at the cut-off): 21\n")
+        self.assertTrue(listing, r.stdout)
+        ids = [line.split()[0] for line in listing.splitlines()[1:]]
+        self.assertEqual(ids, OVERDUE_2023_04_01)
+        self.assertRegex(head, r"Tỷ lệ hoàn thành \(completion rate\)\s+0\.00%\n")
+        self.assertRegex(head, r"\n  Quá hạn \(overdue\)\s+21\n")
+
+    def test_json_csv_and_markdown(self):
+        r = run("report", self.plan, "--as-of", "2023-04-01", "--format", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        doc = json.loads(r.stdout)
+        self.assertEqual((doc["format"], doc["version"]), ("cchc-report", 1))
+        self.assertEqual(doc["overdue"], OVERDUE_2023_04_01)
+        self.assertEqual(doc["totals"]["due"], 21)
+        self.assertEqual(doc["totals"]["completion_rate"], 0)
+        self.assertEqual(doc["cutoff"], "2023-04-01")
+        self.assertEqual(doc["window"], {"from": "2022-12-01", "to": "2023-04-01"})
+        self.assertEqual([t["key"] for t in doc["tasks"] if t["state"] == "overdue"],
+                         OVERDUE_2023_04_01)
+        self.assertEqual(sum(a["tasks"] for a in doc["by_area"]), 50)
+
+        r = run_bytes("report", self.plan, "--as-of", "2023-04-01", "--format", "csv")
+        self.assertEqual(r.returncode, 0)
+        self.assertFalse(r.stdout.startswith(b"\xef\xbb\xbf"))
+        rows = list(csv.reader(io.StringIO(r.stdout.decode("utf-8"), newline="")))
+        self.assertEqual(rows[0][:3], ["key", "id", "area"])
+        self.assertEqual(len(rows), 51)
+        state = rows[0].index("state")
+        self.assertEqual([row[0] for row in rows[1:] if row[state] == "overdue"],
+                         OVERDUE_2023_04_01)
+        self.assertEqual(r.stdout.count(b"\r\n"), 51)
+        bom = run_bytes("report", self.plan, "--as-of", "2023-04-01", "--format", "csv",
+                        "--bom")
+        self.assertEqual(bom.stdout, b"\xef\xbb\xbf" + r.stdout)
+
+        r = run("report", self.plan, "--as-of", "2023-04-01", "--format", "md")
+        self.assertEqual(r.returncode, 0)
+        self.assertTrue(r.stdout.startswith("# Tiến độ thực hiện kế hoạch CCHC"))
+        self.assertIn("\n| 2.10 | 2022-12-31 | Thanh tra |", r.stdout)
+
+    def test_period_report_stands_at_its_cutoff(self):
+        r = run("report", self.plan, "--as-of", "2023-04-01", "--period", "q1",
+                "--format", "json", "--due-soon", "30")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        doc = json.loads(r.stdout)
+        self.assertEqual(doc["period"], "q1")
+        self.assertEqual(doc["window"], {"from": "2022-12-10", "to": "2023-03-09"})
+        self.assertEqual(doc["cutoff"], "2023-03-09")
+        self.assertEqual(doc["overdue"], ["1.1", "2.10", "7.1"])
+        self.assertEqual(doc["due_soon_days"], 30)
+        states = {t["key"]: t["state"] for t in doc["tasks"]}
+        self.assertEqual(states["1.3"], "due_soon")  # Quý I/2023, 22 days after the cut-off
+        self.assertEqual(states["1.5"], "not_due")
+
+    def test_bundled_plan_by_default(self):
+        r = run("report", "--as-of=2023-04-01", "--format=json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        path = os.path.join(os.environ["CCHC_DATA_DIR"], "plan-2023-hai-duong-sldtbxh.json")
+        self.assertEqual(run("report", path, "--as-of", "2023-04-01", "--format", "json").stdout,
+                         r.stdout)
+
+    def test_usage_errors_exit_2(self):
+        for args in (["report"],                                          # no --as-of
+                     ["report", "--as-of"],                               # no value
+                     ["report", "--as-of", "2023-02-30"],
+                     ["report", "--as-of", "1/4/2023"],
+                     ["report", "--as-of", "2023-04-01", "--period", "q9"],
+                     ["report", "--as-of", "2023-04-01", "--format", "pdf"],
+                     ["report", "--as-of", "2023-04-01", "--bom"],         # not CSV
+                     ["report", "--as-of", "2023-04-01", "--due-soon", "367"],
+                     ["report", "--as-of", "2023-04-01", "--due-soon", "soon"],
+                     ["report", "--as-of", "2023-04-01", "--colour"],
+                     ["report", "a.json", "b.json", "--as-of", "2023-04-01"]):
+            with self.subTest(args=args):
+                r = run(*args)
+                self.assertEqual(r.returncode, 2, r.stderr)
+                self.assertEqual(r.stdout, "")
+                self.assertTrue(r.stderr.startswith("cchc report: "), r.stderr)
+        r = run("report", "--as-of", "2023-04-01", "--period", "q9")
+        self.assertIn("q1, h1, q3, year", r.stderr)
+
+    def test_data_errors_exit_1(self):
+        r = run("report", "/nonexistent/plan.json", "--as-of", "2023-04-01")
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("/nonexistent/plan.json", r.stderr)
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "no-year.json")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write('{"format": "cchc-plan", "version": 1}\n')
+            r = run("report", path, "--as-of", "2023-04-01")
+            self.assertEqual(r.returncode, 1)
+            self.assertIn("year", r.stderr)
+
+    def test_help(self):
+        r = run("report", "--help")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn("Usage: cchc report", r.stdout)
+        self.assertIn("report", run("--help").stdout)
+
+
+class Calendar(unittest.TestCase):
+    def test_periods_and_next_deadline(self):
+        r = run("calendar", "--as-of", "2023-04-01")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        rows = {line.split()[0]: line for line in r.stdout.splitlines()
+                if re.match(r"^  (q1|h1|q3|year) ", line)}
+        self.assertEqual(sorted(rows), ["h1", "q1", "q3", "year"])
+        self.assertRegex(rows["q1"], r"2022-12-10 – 2023-03-09\s+2023-03-09\s+2023-03-13")
+        self.assertRegex(rows["year"], r"2022-12-10 – 2023-12-09\s+2023-12-09\s+2023-12-13")
+        self.assertRegex(r.stdout, r"next deadline after 2023-04-01\): 2023-06-09, ")
+        self.assertIn("missing", rows["q1"])  # nothing submitted, deadline passed
+        self.assertIn("pending", rows["h1"])
+        r = run("calendar", "--as-of", "2023-12-20")
+        self.assertIn("không còn (none)", r.stdout)
+
+    def test_ics_to_stdout_and_file(self):
+        r = run_bytes("calendar", "--ics", "--stamp", "2023-01-16")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertTrue(r.stdout.startswith(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+        self.assertTrue(r.stdout.endswith(b"END:VCALENDAR\r\n"))
+        self.assertIn(b"DTSTAMP:20230116T000000Z\r\n", r.stdout)
+        self.assertIn(b"DUE;VALUE=DATE:20230331\r\n", r.stdout)
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "plan.ics")
+            w = run_bytes("calendar", "--ics", "--stamp", "2023-01-16", "-o", path)
+            self.assertEqual(w.returncode, 0, w.stderr)
+            with open(path, "rb") as f:
+                self.assertEqual(f.read(), r.stdout)
+            listing = os.path.join(d, "periods.txt")
+            self.assertEqual(run("calendar", "--as-of", "2023-04-01", "-o", listing).returncode,
+                             0)
+            with open(listing, encoding="utf-8") as f:
+                self.assertEqual(f.read(), run("calendar", "--as-of", "2023-04-01").stdout)
+        mine = run_bytes("calendar", "--ics", "--unit", "phong-ncc", "--stamp", "2023-01-16")
+        self.assertEqual(mine.returncode, 0)
+        self.assertLess(mine.stdout.count(b"BEGIN:VTODO"), r.stdout.count(b"BEGIN:VTODO"))
+
+    def test_errors(self):
+        for args, code in ((["calendar", "--unit", "thanh-tra"], 2),        # needs --ics
+                           (["calendar", "--stamp", "2023-01-16"], 2),
+                           (["calendar", "--ics", "--as-of", "2023-04-01"], 2),
+                           (["calendar", "--ics", "--unit", "khong-co"], 2),
+                           (["calendar", "--ics", "--stamp", "2023-13-01"], 2),
+                           (["calendar", "--as-of", "tomorrow"], 2),
+                           (["calendar", "--ics", "--unit"], 2),
+                           (["calendar", "--frobnicate"], 2),
+                           (["calendar", "/nonexistent/plan.json"], 1),
+                           (["calendar", "--ics", "-o", "/nonexistent/dir/x.ics"], 1)):
+            with self.subTest(args=args):
+                r = run(*args)
+                self.assertEqual(r.returncode, code, r.stderr)
+                self.assertEqual(r.stdout, "")
+                self.assertTrue(r.stderr.startswith("cchc"), r.stderr)
+        r = run("calendar", "--help")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn("Usage: cchc calendar", r.stdout)
+
 
 
 if __name__ == "__main__":

@@ -5,6 +5,12 @@
     >>> plan = cchc.Plan.load(cchc.bundled_plan_path())
     >>> len(plan.tasks), plan.area_task_count(cchc.Area.INSTITUTIONS)
     (50, 11)
+    >>> cchc.Schedule.parse("Quý I/2023", 2023).deadline
+    datetime.date(2023, 3, 31)
+    >>> plan.progress("2023-04-01").count(state=cchc.TaskState.OVERDUE) > 0
+    True
+    >>> plan.validate(today="2023-12-31").with_code("task.duplicate-id")[0].task_key
+    '2.10#2'
 
 The shared library is found through the environment variable CCHC_LIBRARY
 (a full path), else the SONAME libcchc.so.0.1, else
@@ -14,20 +20,29 @@ ctypes.util.find_library("cchc"). See docs/python.md.
 import os as _os
 
 from . import _lib
-from .diagnostics import Diagnostic
-from .enums import (Area, Group, Role, Severity, Status, UnitKind, area_name_en,
+from .diagnostics import Diagnostic, Diagnostics, write_diagnostics
+from .enums import (Area, DeadlineKind, Grain, Group, MilestoneKind, OutputFormat, Role,
+                    Severity, Status, SubmissionState, TaskState, UnitKind, area_name_en,
                     area_name_vi)
 from .errors import (AmbiguousError, CchcError, CchcIOError, EncodingError,
                      ExistsError, FormatError, InUseError, InvalidArgumentError,
                      NotFoundError, OutOfMemoryError, ParseError, RangeError,
                      VersionError)
+from .period import Calendar, Period, PeriodList
 from .plan import Plan, TaskList, UnitList
+from .progress import Progress, Report, TaskProgress
+from .schedule import Milestone, Occurrence, Schedule
 from .task import Evidence, Task
 from .unit import Unit
+from .validate import ValidationRule, Validator, validation_rules
 
 __all__ = [
     "Plan", "Task", "Unit", "Evidence", "Diagnostic", "TaskList", "UnitList",
+    "Schedule", "Milestone", "Occurrence", "Calendar", "Period", "PeriodList",
+    "Progress", "TaskProgress", "Report",
+    "Diagnostics", "Validator", "ValidationRule", "validation_rules", "write_diagnostics",
     "Area", "Status", "Role", "UnitKind", "Group", "Severity",
+    "MilestoneKind", "Grain", "DeadlineKind", "SubmissionState", "TaskState", "OutputFormat",
     "CchcError", "InvalidArgumentError", "OutOfMemoryError", "NotFoundError",
     "ExistsError", "RangeError", "CchcIOError", "ParseError", "FormatError",
     "EncodingError", "VersionError", "AmbiguousError", "InUseError",

@@ -18,6 +18,7 @@ Type conventions (see docs/python.md):
 
 import ctypes
 import ctypes.util
+import datetime
 import operator
 import os
 from ctypes import POINTER, c_char_p, c_double, c_int, c_size_t, c_void_p
@@ -289,6 +290,105 @@ _PROTOTYPES = {
     "cchc_plan_load_data": (STATUS, [OUT_P, S, SZ, S, P]),
     "cchc_plan_save_file": (STATUS, [P, S]),
     "cchc_plan_save_data": (STATUS, [OUT_P, POINTER(c_size_t), P]),
+    # schedule.h
+    "cchc_schedule_parse": (STATUS, [OUT_P, S, c_int]),
+    "cchc_task_schedule": (STATUS, [OUT_P, P, c_int]),
+    "cchc_schedule_free": (None, [P]),
+    "cchc_schedule_text": (S, [P]),
+    "cchc_schedule_plan_year": (c_int, [P]),
+    "cchc_schedule_milestone_count": (SZ, [P]),
+    "cchc_schedule_milestone_at": (P, [P, SZ]),
+    "cchc_schedule_is_understood": (c_int, [P]),
+    "cchc_schedule_start": (S, [P]),
+    "cchc_schedule_deadline": (S, [P]),
+    "cchc_schedule_describe": (STATUS, [OUT_P, P]),
+    "cchc_milestone_kind": (c_int, [P]),
+    "cchc_milestone_label": (S, [P]),
+    "cchc_milestone_text": (S, [P]),
+    "cchc_milestone_grain": (c_int, [P]),
+    "cchc_milestone_start": (S, [P]),
+    "cchc_milestone_deadline": (S, [P]),
+    "cchc_milestone_event": (S, [P]),
+    "cchc_milestone_reason": (S, [P]),
+    "cchc_milestone_occurrence_count": (SZ, [P]),
+    "cchc_milestone_occurrence_start": (S, [P, SZ]),
+    "cchc_milestone_occurrence_deadline": (S, [P, SZ]),
+    "cchc_milestone_kind_name": (S, [c_int]),
+    "cchc_grain_name": (S, [c_int]),
+    # period.h
+    "cchc_calendar_new": (P, []),
+    "cchc_calendar_builtin": (STATUS, [OUT_P, S, c_int]),
+    "cchc_calendar_copy": (STATUS, [OUT_P, P]),
+    "cchc_calendar_free": (None, [P]),
+    "cchc_calendar_name": (S, [P]),
+    "cchc_calendar_set_name": (STATUS, [P, S]),
+    "cchc_calendar_count": (SZ, [P]),
+    "cchc_calendar_at": (P, [P, SZ]),
+    "cchc_calendar_find": (P, [P, S]),
+    "cchc_calendar_add": (STATUS, [P, S, S, S, S, S, S]),
+    "cchc_calendar_remove": (STATUS, [P, S]),
+    "cchc_calendar_next_deadline": (STATUS, [OUT_P, POINTER(c_int), P, S]),
+    "cchc_period_id": (S, [P]),
+    "cchc_period_label": (S, [P]),
+    "cchc_period_window_from": (S, [P]),
+    "cchc_period_window_to": (S, [P]),
+    "cchc_period_send_deadline": (S, [P]),
+    "cchc_period_compile_deadline": (S, [P]),
+    "cchc_period_submitted": (S, [P]),
+    "cchc_period_set_submitted": (STATUS, [P, S]),
+    "cchc_period_contains": (STATUS, [P, S]),
+    "cchc_period_submission_state": (STATUS, [POINTER(c_int), P, c_int, S, S]),
+    "cchc_submission_state_name": (S, [c_int]),
+    # plan.h: the reporting calendar
+    "cchc_plan_calendar": (P, [P]),
+    "cchc_plan_set_calendar": (STATUS, [P, P]),
+    # progress.h
+    "cchc_progress_compute": (STATUS, [OUT_P, P, S, c_int]),
+    "cchc_progress_free": (None, [P]),
+    "cchc_progress_as_of": (S, [P]),
+    "cchc_progress_task_count": (SZ, [P]),
+    "cchc_progress_task_key": (S, [P, SZ]),
+    "cchc_progress_task_state": (c_int, [P, SZ]),
+    "cchc_progress_task_deadline": (S, [P, SZ]),
+    "cchc_progress_task_is_due": (c_int, [P, SZ]),
+    "cchc_progress_count": (SZ, [P, c_int, S, c_int]),
+    "cchc_progress_due_count": (SZ, [P, c_int, S]),
+    "cchc_progress_due_done_count": (SZ, [P, c_int, S]),
+    "cchc_progress_completion_rate": (STATUS, [POINTER(c_double), P, c_int, S]),
+    "cchc_progress_lead_count": (SZ, [P]),
+    "cchc_progress_lead_at": (S, [P, SZ]),
+    "cchc_task_state_name": (S, [c_int]),
+    "cchc_task_state_label_vi": (S, [c_int]),
+    "cchc_report_compute": (STATUS, [OUT_P, P, S, S]),
+    "cchc_report_compute_due_soon": (STATUS, [OUT_P, P, S, S, c_int]),
+    "cchc_report_free": (None, [P]),
+    "cchc_report_period_id": (S, [P]),
+    "cchc_report_title": (S, [P]),
+    "cchc_report_window_from": (S, [P]),
+    "cchc_report_cutoff": (S, [P]),
+    "cchc_report_progress": (P, [P]),
+    "cchc_report_completed_count": (SZ, [P, c_int, S, c_int]),
+    "cchc_report_overdue_count": (SZ, [P]),
+    "cchc_report_overdue_key": (S, [P, SZ]),
+    # export.h
+    "cchc_report_write": (STATUS, [OUT_P, POINTER(c_size_t), P, P, c_int, c_int]),
+    "cchc_plan_write_icalendar": (STATUS, [OUT_P, POINTER(c_size_t), P, S, S]),
+    "cchc_diagnostics_write": (STATUS, [OUT_P, POINTER(c_size_t), P, c_int, c_int]),
+    # validate.h
+    "cchc_plan_validate": (STATUS, [P, P]),
+    "cchc_validator_new": (P, []),
+    "cchc_validator_free": (None, [P]),
+    "cchc_validator_set_enabled": (STATUS, [P, S, c_int]),
+    "cchc_validator_set_severity": (STATUS, [P, S, c_int]),
+    "cchc_validator_set_today": (STATUS, [P, S]),
+    "cchc_validator_run": (STATUS, [P, P, P]),
+    "cchc_validation_rule_count": (SZ, []),
+    "cchc_validation_rule_code": (S, [SZ]),
+    "cchc_validation_rule_severity": (c_int, [S]),
+    "cchc_validation_rule_summary": (S, [S]),
+    # appendix.h
+    "cchc_appendix_import": (STATUS, [OUT_P, S, SZ, S, P, P]),
+    "cchc_appendix_import_file": (STATUS, [OUT_P, S, P, P]),
 }
 
 
@@ -380,6 +480,32 @@ def take_string(out, size=None, errors="strict"):
     finally:
         lib.cchc_free(address)
     return data.decode("utf-8", errors)
+
+
+def date_arg(value, what="date"):
+    """A date argument → "YYYY-MM-DD" UTF-8 bytes for C (None stays NULL).
+
+    Takes a ``datetime.date`` (a ``datetime.datetime`` gives its date), or an
+    ISO text ("2023-03-09") that C itself checks: an impossible or malformed
+    date is C's InvalidArgumentError, with C's message.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat().encode("ascii")
+    if not isinstance(value, (str, bytes, bytearray, memoryview)):
+        raise TypeError("%s must be a datetime.date or an ISO \"YYYY-MM-DD\" str, not %s"
+                        % (what, type(value).__name__))
+    return enc(value, what)
+
+
+def to_date(raw):
+    """Borrowed C "YYYY-MM-DD" (bytes) → ``datetime.date``; NULL or "" → None."""
+    if not raw:
+        return None
+    return datetime.date.fromisoformat(raw.decode("ascii"))
 
 
 def index_arg(index, count, what):

@@ -11,7 +11,8 @@ from . import _lib
 from .errors import InvalidArgumentError
 
 __all__ = ["Area", "Status", "Role", "UnitKind", "Group", "Severity",
-           "area_name_vi", "area_name_en"]
+           "MilestoneKind", "Grain", "DeadlineKind", "SubmissionState", "TaskState",
+           "OutputFormat", "area_name_vi", "area_name_en"]
 
 
 def area_name_vi(area):
@@ -179,6 +180,160 @@ class Severity(enum.IntEnum):
     def token(self):
         """"error", "warning" or "info"."""
         return _lib.dec(_lib.cchc_severity_name(self))
+
+    @classmethod
+    def from_token(cls, token):
+        """Severity from "error", "warning" or "info"; InvalidArgumentError if unknown."""
+        return _from_own_token(cls, token, "severity")
+
+
+def _from_own_token(cls, token, what, aliases=None):
+    """Member of @cls whose ``.token`` is @token (or @aliases maps it); enums and ints pass."""
+    if isinstance(token, str):
+        if aliases and token in aliases:
+            return aliases[token]
+        for member in cls:
+            if token == member.token:
+                return member
+        raise InvalidArgumentError(
+            _lib.EINVAL, "unknown %s %r (one of %s)"
+            % (what, token, ", ".join(m.token for m in cls)), "CCHC_EINVAL")
+    return token
+
+
+class MilestoneKind(enum.IntEnum):
+    """What kind of time a schedule milestone names (enum cchc_milestone_kind)."""
+
+    DATE = 1        #: by a date: "trước ngày 20/11/2023"
+    INTERVAL = 2    #: within a month, quarter(s), half-year, year or range
+    LIST = 3        #: on each of a list of dates or months: "Tháng 3,6,9,12/2023"
+    RECURRING = 4   #: monthly, quarterly, yearly, "trước ngày 15 hàng tháng"
+    CONTINUOUS = 5  #: through the plan year: "Thường xuyên", "Cả năm"
+    EVENT = 6       #: triggered by an event: "Khi có hướng dẫn của Sở Nội vụ"
+    UNKNOWN = 7     #: not understood (the reason and the text are kept)
+
+    @property
+    def token(self):
+        """The name from cchc_milestone_kind_name() ("interval", "event", …)."""
+        return _lib.dec(_lib.cchc_milestone_kind_name(self))
+
+    @classmethod
+    def from_token(cls, token):
+        return _from_own_token(cls, token, "milestone kind")
+
+
+class Grain(enum.IntEnum):
+    """The precision of a milestone's dates (enum cchc_grain)."""
+
+    NONE = 0       #: no dates (event, not understood)
+    DAY = 1
+    MONTH = 2
+    QUARTER = 3
+    HALF_YEAR = 4
+    YEAR = 5
+
+    @property
+    def token(self):
+        """The name from cchc_grain_name() ("quarter", "half-year", …)."""
+        return _lib.dec(_lib.cchc_grain_name(self))
+
+    @classmethod
+    def from_token(cls, token):
+        return _from_own_token(cls, token, "grain")
+
+
+class DeadlineKind(enum.IntEnum):
+    """The two deadlines of a reporting period (enum cchc_deadline_kind)."""
+
+    SEND = 1     #: units send their figures to the office
+    COMPILE = 2  #: the office sends the compiled report to Sở Nội vụ
+
+    @property
+    def token(self):
+        """"send" or "compile" (C has no name function for this enum)."""
+        return self.name.lower()
+
+    @classmethod
+    def from_token(cls, token):
+        """DeadlineKind from "send" / "compile"; InvalidArgumentError if unknown."""
+        return _from_own_token(cls, token, "deadline kind")
+
+
+class SubmissionState(enum.IntEnum):
+    """Where a submission stands against a deadline (enum cchc_submission_state)."""
+
+    PENDING = 1  #: not submitted, and the deadline has not passed
+    ON_TIME = 2  #: submitted on or before the deadline
+    LATE = 3     #: submitted after the deadline
+    MISSING = 4  #: not submitted, and the deadline has passed
+
+    @property
+    def token(self):
+        """The name from cchc_submission_state_name() ("on_time", …)."""
+        return _lib.dec(_lib.cchc_submission_state_name(self))
+
+    @classmethod
+    def from_token(cls, token):
+        return _from_own_token(cls, token, "submission state")
+
+
+class TaskState(enum.IntEnum):
+    """A task's state on a given day (enum cchc_task_state)."""
+
+    NOT_DUE = 1       #: chưa đến hạn
+    DUE_SOON = 2      #: sắp đến hạn (within the caller's window)
+    OVERDUE = 3       #: quá hạn
+    DONE_ON_TIME = 4  #: hoàn thành đúng hạn
+    DONE_LATE = 5     #: hoàn thành quá hạn
+    DONE_UNDATED = 6  #: hoàn thành, no completion date recorded
+    ONGOING = 7       #: thường xuyên, inside the plan year
+    WAITING = 8       #: chờ sự kiện
+    CANCELLED = 9     #: hủy bỏ
+    UNSCHEDULED = 10  #: its time expression is not understood
+
+    @property
+    def token(self):
+        """The file name from cchc_task_state_name() ("overdue", …)."""
+        return _lib.dec(_lib.cchc_task_state_name(self))
+
+    @property
+    def label_vi(self):
+        """The Vietnamese label from cchc_task_state_label_vi() ("Quá hạn")."""
+        return _lib.dec(_lib.cchc_task_state_label_vi(self))
+
+    @property
+    def is_done(self):
+        """True for DONE_ON_TIME, DONE_LATE and DONE_UNDATED."""
+        return self in (TaskState.DONE_ON_TIME, TaskState.DONE_LATE, TaskState.DONE_UNDATED)
+
+    @classmethod
+    def from_token(cls, token):
+        """TaskState from its file name ("overdue"); InvalidArgumentError if unknown."""
+        return _from_own_token(cls, token, "task state")
+
+
+class OutputFormat(enum.IntEnum):
+    """Output formats of report writing (enum cchc_output_format)."""
+
+    TEXT = 1      #: aligned plain text
+    MARKDOWN = 2  #: GitHub-flavoured Markdown tables
+    CSV = 3       #: RFC 4180, one row per task, UTF-8
+    JSON = 4      #: "format": "cchc-report"
+
+    @property
+    def token(self):
+        """The name the ``cchc report --format`` option uses: text, md, csv, json."""
+        return _FORMAT_TOKENS[self]
+
+    @classmethod
+    def from_token(cls, token):
+        """OutputFormat from "text", "md" (or "markdown"), "csv", "json"."""
+        return _from_own_token(cls, token, "output format",
+                               {"markdown": OutputFormat.MARKDOWN})
+
+
+_FORMAT_TOKENS = {OutputFormat.TEXT: "text", OutputFormat.MARKDOWN: "md",
+                  OutputFormat.CSV: "csv", OutputFormat.JSON: "json"}
 
 
 def coerce(cls, value):

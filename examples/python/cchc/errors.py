@@ -8,7 +8,8 @@ of the subclass for that code), carrying
 - ``name``: its C name from ``cchc_error_name()`` (``"CCHC_EFORMAT"``),
 - ``message``: the detail from ``cchc_last_error_message()``, which names the
   file, line, column, JSON path or task concerned,
-- ``diagnostics``: for loads, every Diagnostic collected before the failure.
+- ``diagnostics``: for loads and appendix imports, the ``Diagnostics``
+  collected before the failure (an empty list for other errors).
 
 Subclasses also derive from the matching built-in exception where one fits
 (``NotFoundError`` is a ``LookupError``, ``RangeError`` a ``ValueError`` …),

@@ -9,10 +9,13 @@ from collections.abc import Sequence
 
 from . import _lib
 from ._handle import text_property
-from .diagnostics import DiagnosticList
+from .diagnostics import Diagnostics
 from .errors import CchcError
+from .period import Calendar, Period
+from .progress import Progress, Report
 from .task import Task
 from .unit import Unit
+from .validate import validate_plan
 
 __all__ = ["Plan", "TaskList", "UnitList"]
 
@@ -104,28 +107,35 @@ class Plan:
     """A CCHC plan: header facts, section texts, a unit registry and tasks.
 
     ``Plan()`` is empty; ``Plan.load(path)`` and ``Plan.loads(text)`` read the
-    JSON format. A Plan owns its C object and frees it when the last Python
-    reference to it — including every task and unit borrowed from it — is
-    gone.
+    JSON format; ``Plan.import_appendix(table)`` reads the appendix table as
+    officials write it (tab-separated text or CSV). A Plan owns its C object
+    and frees it when the last Python reference to it — including every task
+    and unit borrowed from it — is gone.
     """
 
-    __slots__ = ("_ptr", "warnings", "_tasks", "_units", "__weakref__")
+    __slots__ = ("_ptr", "diagnostics", "warnings", "_tasks", "_units", "_calendar",
+                 "__weakref__")
 
     def __init__(self):
         self._ptr = None
         self._ptr = _lib.cchc_plan_new()
-        #: Diagnostics (warnings) reported when the plan was loaded.
-        self.warnings = []
+        #: The Diagnostics reported when the plan was loaded or imported
+        #: (empty for a new plan).
+        self.diagnostics = Diagnostics()
+        #: The same list as ``diagnostics`` (its older name, from loading).
+        self.warnings = self.diagnostics
         self._tasks = weakref.WeakValueDictionary()  # C pointer → borrowed Task
         self._units = weakref.WeakValueDictionary()  # C pointer → borrowed Unit
+        self._calendar = None  # weak reference to the borrowed Calendar
 
     @classmethod
-    def _adopt(cls, ptr, warnings):
+    def _adopt(cls, ptr, diagnostics):
         plan = cls.__new__(cls)
         plan._ptr = ptr
-        plan.warnings = warnings
+        plan.diagnostics = plan.warnings = diagnostics
         plan._tasks = weakref.WeakValueDictionary()
         plan._units = weakref.WeakValueDictionary()
+        plan._calendar = None
         return plan
 
     def __del__(self, _free=_lib.cchc_plan_free):
@@ -149,21 +159,30 @@ class Plan:
     # ---- loading and saving ----------------------------------------------
 
     @classmethod
+    def _read(cls, function, *args):
+        """Calls a C reader (out, *args, diags) and adopts the plan it makes.
+
+        On failure the error carries the Diagnostics collected so far.
+        """
+        diags = Diagnostics()
+        out = ctypes.c_void_p()
+        try:
+            function(ctypes.byref(out), *args, diags._p)
+        except CchcError as error:
+            error.diagnostics = diags._refresh()
+            raise
+        return cls._adopt(out.value, diags._refresh())
+
+    @classmethod
     def load(cls, path):
-        """Reads a plan file; warnings (unknown keys …) go to ``.warnings``.
+        """Reads a plan file; warnings (unknown keys …) go to ``.diagnostics``
+        (also named ``.warnings``).
 
         Raises CchcIOError, EncodingError, ParseError, VersionError or
         FormatError; the message names the file, line, column and JSON path,
         and ``error.diagnostics`` holds every diagnostic of the load.
         """
-        with DiagnosticList() as diags:
-            out = ctypes.c_void_p()
-            try:
-                _lib.cchc_plan_load_file(ctypes.byref(out), _path(path), diags.ptr)
-            except CchcError as error:
-                error.diagnostics = diags.snapshot()
-                raise
-            return cls._adopt(out.value, diags.snapshot())
+        return cls._read(_lib.cchc_plan_load_file, _path(path))
 
     @classmethod
     def loads(cls, data, name=None):
@@ -172,15 +191,50 @@ class Plan:
             data = data.encode("utf-8", "surrogateescape")
         else:
             data = bytes(data)
-        with DiagnosticList() as diags:
-            out = ctypes.c_void_p()
-            try:
-                _lib.cchc_plan_load_data(ctypes.byref(out), data, len(data),
-                                         _lib.enc(name, "source name"), diags.ptr)
-            except CchcError as error:
-                error.diagnostics = diags.snapshot()
-                raise
-            return cls._adopt(out.value, diags.snapshot())
+        return cls._read(_lib.cchc_plan_load_data, data, len(data),
+                         _lib.enc(name, "source name"))
+
+    @classmethod
+    def import_appendix(cls, source, units=None, name=None):
+        """Reads a plan's appendix table (phụ lục) as officials write it.
+
+        @source is the table: bytes, or a str holding a line break or a tab
+        (or empty), are its contents — tab-separated text copied out of Word
+        or saved by Excel, or CSV (docs/appendix-import.md); any other str,
+        or an os.PathLike, is the path of a file to read. @units is a Plan
+        whose units (and year and calendar) the unit names are resolved
+        against; None builds the registry from the names found, each new
+        unit reported as "appendix.unit-created". @name stands for the
+        source in diagnostics when @source is contents ("<data>" when None);
+        a file is named by its path.
+
+        Returns the new plan; everything the importer reported — unknown
+        units, repeated headers, odd rows … — is in ``plan.diagnostics``.
+        Raises EncodingError for text that is not UTF-8 (the message names
+        line and column), ParseError when no header row is found (an empty
+        table), CchcIOError when the file cannot be read; the error's
+        ``diagnostics`` hold what was reported.
+        """
+        if units is not None and not isinstance(units, Plan):
+            raise TypeError("units takes a cchc.Plan used as unit registry, not %s"
+                            % type(units).__name__)
+        registry = None if units is None else units._p
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            data = bytes(source)
+        elif isinstance(source, str) and (not source or any(c in source for c in "\n\r\t")):
+            data = source.encode("utf-8", "surrogateescape")
+        elif isinstance(source, (str, os.PathLike)):
+            if name is not None:
+                raise _lib._errors.error_for(
+                    _lib.EINVAL, "import_appendix: name is for a table given as text or "
+                    "bytes; a file is named by its path", "CCHC_EINVAL")
+            return cls._read(_lib.cchc_appendix_import_file, _path(source, "appendix path"),
+                             registry)
+        else:
+            raise TypeError("import_appendix() takes the table as str or bytes, or a path, "
+                            "not %s" % type(source).__name__)
+        return cls._read(_lib.cchc_appendix_import, data, len(data),
+                         _lib.enc(name, "source name"), registry)
 
     def save(self, path):
         """Writes the plan to @path atomically (CchcIOError on failure)."""
@@ -200,6 +254,23 @@ class Plan:
             return ctypes.string_at(address, size.value)
         finally:
             _lib.cchc_free(address)
+
+    # ---- validation --------------------------------------------------------
+
+    def validate(self, today=None, disable=(), severities=None, into=None):
+        """Runs the validation rules (docs/validation.md); returns a Diagnostics.
+
+        One entry per finding, with the rule's code ("task.duplicate-id"),
+        severity, task key and id, field and messages. Without arguments
+        every rule runs at its default severity with the current date as
+        today (cchc_plan_validate); @today (a date or "YYYY-MM-DD"), @disable
+        (a rule code or an iterable of them) and @severities (a mapping of
+        rule code → Severity or "error" / "warning" / "info") run a Validator
+        with those choices. @into (a Diagnostics) receives the findings
+        after what it holds, in place of a new list. NotFoundError for an
+        unknown rule code.
+        """
+        return validate_plan(self, today, disable, severities, into)
 
     # ---- header facts and section texts ----------------------------------
 
@@ -410,6 +481,86 @@ class Plan:
     def area_task_count(self, area):
         """The number of tasks in @area (0 for an invalid area)."""
         return int(_lib.cchc_plan_area_task_count(self._p, _lib.int_arg(area, "area")))
+
+    # ---- reporting calendar, progress and reports -------------------------
+
+    @property
+    def calendar(self):
+        """The plan's reporting calendar, borrowed (edits change the plan).
+
+        An empty Calendar when the plan has none. It keeps the plan alive.
+        Assigning a Calendar stores a copy of it (None empties the calendar);
+        a Calendar object borrowed before then becomes a detached copy of the
+        old calendar, and its Period objects move with it.
+        """
+        ptr = _lib.cchc_plan_calendar(self._p)
+        calendar = self._calendar() if self._calendar is not None else None
+        if calendar is None or calendar._ptr != ptr:
+            calendar = Calendar._borrow(ptr, self)
+            self._calendar = weakref.ref(calendar)
+        return calendar
+
+    @calendar.setter
+    def calendar(self, calendar):
+        if calendar is not None and not isinstance(calendar, Calendar):
+            raise TypeError("plan.calendar takes a cchc.Calendar or None, not %s"
+                            % type(calendar).__name__)
+        p = self._p
+        old = self._calendar() if self._calendar is not None else None
+        if old is not None and old._owner is self:
+            old._detach()  # before C frees the calendar it points into
+        self._calendar = None
+        _lib.cchc_plan_set_calendar(p, None if calendar is None else calendar._p)
+
+    def progress(self, as_of, due_soon_days=0):
+        """The state of every task on @as_of (datetime.date or "YYYY-MM-DD").
+
+        @due_soon_days (0 … 366) makes a task "due soon" when a deadline falls
+        within that many days; 0 disables the state. Returns a new Progress
+        snapshot. InvalidArgumentError for a bad date or a plan without a
+        year; RangeError for @due_soon_days out of range.
+        """
+        out = ctypes.c_void_p()
+        _lib.cchc_progress_compute(ctypes.byref(out), self._p, _lib.date_arg(as_of, "as-of date"),
+                                   _lib.int_arg(due_soon_days, "due-soon days"))
+        return Progress._own(out.value)
+
+    def report(self, as_of, period=None, due_soon_days=0):
+        """The figures of a periodic report, made on @as_of.
+
+        @period is a period of the plan's calendar (its id or a Period), or
+        None for a report over the plan year up to @as_of. With a period the
+        figures stand at its cut-off, or at @as_of if that is earlier.
+        @due_soon_days (0 … 366) marks as "due soon" in ``report.progress``
+        the tasks with a deadline that many days after the cut-off.
+        NotFoundError for an unknown period; RangeError for @due_soon_days.
+        """
+        if isinstance(period, Period):
+            period = period.id
+        out = ctypes.c_void_p()
+        _lib.cchc_report_compute_due_soon(ctypes.byref(out), self._p,
+                                          _lib.enc(period, "period id"),
+                                          _lib.date_arg(as_of, "as-of date"),
+                                          _lib.int_arg(due_soon_days, "due-soon days"))
+        return Report._own(out.value, self)
+
+    def icalendar(self, unit=None, stamp=None):
+        """The plan's deadlines as an iCalendar (RFC 5545) document (str, CRLF lines).
+
+        One VTODO per dated occurrence of each task milestone and per report
+        deadline of the calendar, with stable UIDs. @unit (a unit id, group
+        token or Unit) keeps only the tasks it leads or coordinates, and the
+        report deadlines; @stamp (date or ISO text) is every entry's DTSTAMP,
+        the current time when None. NotFoundError for an unknown unit.
+        """
+        if isinstance(unit, Unit):
+            unit = unit.id
+        out = ctypes.c_void_p()
+        size = ctypes.c_size_t()
+        _lib.cchc_plan_write_icalendar(ctypes.byref(out), ctypes.byref(size), self._p,
+                                       _lib.enc(unit, "unit reference"),
+                                       _lib.date_arg(stamp, "stamp"))
+        return _lib.take_string(out, size.value)
 
     def __repr__(self):
         if not self._ptr:

@@ -7,6 +7,7 @@ from collections import namedtuple
 from . import _lib
 from ._handle import Handle, text_property
 from .enums import Area, Role, Status, coerce
+from .schedule import Schedule
 
 __all__ = ["Task", "Evidence"]
 
@@ -125,6 +126,18 @@ class Task(Handle):
     @completed.setter
     def completed(self, date):
         _lib.cchc_task_set_completed(self._p, _lib.enc(_date_text(date), "completion date"))
+
+    def schedule(self, year=0):
+        """The parsed time expression (``when``) as a new Schedule snapshot.
+
+        @year is the plan year to read it in; 0 (or None) takes the year of
+        the plan holding the task — InvalidArgumentError when the task is in
+        no plan or its plan has no year. RangeError outside 1900 … 9999.
+        """
+        out = ctypes.c_void_p()
+        _lib.cchc_task_schedule(ctypes.byref(out), self._p,
+                                0 if year is None else _lib.int_arg(year, "plan year"))
+        return Schedule._own(out.value)
 
     # ---- units and mentions ----------------------------------------------
 

@@ -85,6 +85,29 @@ class EnumTest(unittest.TestCase):
         self.assertEqual(int(cchc.Role.LEAD), 1)
         self.assertEqual(cchc.Role.from_token("coordinating"), cchc.Role.COORDINATING)
         self.assertEqual(cchc.Severity.WARNING.token, "warning")
+        self.assertEqual(cchc.Severity.from_token("info"), cchc.Severity.INFO)
+        with self.assertRaises(cchc.InvalidArgumentError):
+            cchc.Severity.from_token("fatal")
+
+
+class BindingCoverageTest(unittest.TestCase):
+    HEADERS = ("schedule.h", "period.h", "plan.h", "progress.h", "export.h",
+               "diagnostics.h", "validate.h", "appendix.h")
+
+    def test_every_function_of_the_bound_headers_is_declared(self):
+        import re
+        from cchc import _lib
+        include = os.path.join(os.path.dirname(support.PACKAGE_ROOT), os.pardir,
+                               "include", "cchc")
+        for header in self.HEADERS:
+            with open(os.path.join(include, header), encoding="utf-8") as f:
+                text = f.read()
+            functions = re.findall(r"CCHC_API[^;{]*?\b(cchc_\w+)\s*\(", text)
+            self.assertTrue(functions, header)
+            for name in functions:
+                with self.subTest(header=header, function=name):
+                    self.assertIn(name, _lib._PROTOTYPES)
+                    self.assertTrue(callable(getattr(_lib, name)))
 
 
 class ErrorBasicsTest(unittest.TestCase):

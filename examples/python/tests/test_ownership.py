@@ -131,6 +131,54 @@ class CollectionOrderTest(unittest.TestCase):
         self.assertEqual(result.stderr, "")
         self.assertEqual(result.stdout.strip(), support.bundled_json()["tasks"][3]["title"])
 
+    def test_schedules_calendars_and_reports_alive_at_interpreter_exit(self):
+        code = textwrap.dedent("""
+            import cchc
+            plan = cchc.Plan.load(cchc.bundled_plan_path())
+            schedule = plan.tasks[0].schedule()
+            period = plan.calendar.find("q1")
+            own = cchc.Calendar.builtin("national", 2023)
+            own_period = own.periods[0]
+            progress = plan.progress("2023-04-01")
+            report = plan.report("2023-04-01", "q1")
+            borrowed = report.progress
+            cycle = [plan, period, report, borrowed, schedule]
+            cycle.append(cycle)
+            del report
+            print(period.id, borrowed.as_of, len(progress))
+        """)
+        result = subprocess.run([sys.executable, "-c", code], env=support.child_env(),
+                                capture_output=True, text=True, timeout=60)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stderr, "")
+        self.assertEqual(result.stdout.strip(), "q1 2023-03-09 50")
+
+    def test_many_reports_and_calendars_collected_in_random_order(self):
+        rng = random.Random(20230314)
+        text = support.bundled_text()
+        objects = []
+        for _ in range(10):
+            plan = cchc.Plan.loads(text)
+            report = plan.report("2023-04-01", rng.choice(["q1", "h1", None]))
+            objects += [plan, report, report.progress, plan.calendar,
+                        plan.calendar.periods[rng.randrange(4)],
+                        plan.progress("2023-06-01"), plan.tasks[rng.randrange(50)].schedule()]
+            if rng.random() < 0.5:
+                plan.calendar = cchc.Calendar.builtin("national", 2023)
+                objects.append(plan.calendar.find("h1"))
+            del plan, report
+        rng.shuffle(objects)
+        while objects:
+            obj = objects.pop(rng.randrange(len(objects)))
+            if isinstance(obj, cchc.Period):
+                self.assertIn(obj.id, ("q1", "h1", "q3", "year"))
+            elif isinstance(obj, cchc.Progress):
+                self.assertEqual(len(obj), 50)
+            del obj
+            if rng.random() < 0.2:
+                gc.collect()
+        gc.collect()
+
 
 if __name__ == "__main__":
     unittest.main()
