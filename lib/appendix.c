@@ -13,6 +13,73 @@
 
 #include <string.h>
 
+/* ---- the importer's state and its failures ------------------------------ */
+
+enum role { ROLE_NONE, ROLE_GROUP, ROLE_TASK, ROLE_PRODUCT, ROLE_LEAD, ROLE_COORD, ROLE_WHEN,
+            ROLE_ID, ROLE_NOTES, ROLE_COUNT };
+
+typedef struct {
+    const char *source;
+    cchc_diagnostics *diags;
+    const cchc_limits *limits; /* NULL: the defaults */
+    int rc;                    /* CCHC_OK, or the limit failure that stops the import */
+    cchc_plan *plan;
+    gboolean build_registry; /* no registry given: unresolved names become units */
+    int columns[ROLE_COUNT]; /* column of each role, -1 when absent */
+    size_t header_cells;
+    GHashTable *resolved; /* piece text → ref ("" when unresolved), cache */
+    char *group;          /* the group cell carried down */
+    int group_area;
+    size_t group_line;
+    GHashTable *year_votes; /* year → count, from the time column */
+} importer;
+
+static void diag(importer *im, int severity, const char *code, size_t line, size_t column,
+                 const char *field, const char *task_id, const char *message_vi,
+                 const char *message_en)
+{
+    cchc__location loc = {.file = im->source, .line = line, .column = column, .field = field,
+                          .task_id = task_id};
+    cchc__diag_add(im->diags, severity, code, &loc, message_en, message_vi);
+}
+
+/* The table passes @limit at @line (and @column, 0 when none): records an
+ * "appendix.limit" error, sets the last error and stops the import. */
+static int limit_failed(importer *im, int limit, size_t line, size_t column, const char *what)
+{
+    size_t max = cchc_limits_value(im->limits, limit);
+    g_autofree char *en = g_strdup_printf("%s %zu " CCHC__LIMIT_FMT, what, max,
+                                          cchc_limit_name(limit), max);
+    g_autofree char *vi = g_strdup_printf("Bảng vượt giới hạn %s = %zu", cchc_limit_name(limit),
+                                          max);
+    diag(im, CCHC_SEVERITY_ERROR, "appendix.limit", line, column, NULL, NULL, vi, en);
+    g_autoptr(GString) where = g_string_new(im->source);
+    if (line)
+        g_string_append_printf(where, ":%zu", line);
+    if (column)
+        g_string_append_printf(where, ":%zu", column);
+    im->rc = cchc__fail(CCHC_ELIMIT, "%s: %s", where->str, en);
+    return im->rc;
+}
+
+/* Checks a new record (@records holds those before it) and a cell's raw
+ * length against the rows and string_bytes limits. */
+static int row_allowed(importer *im, const GArray *records, size_t line)
+{
+    if (records->len < cchc_limits_value(im->limits, CCHC_LIMIT_ROWS))
+        return 1;
+    limit_failed(im, CCHC_LIMIT_ROWS, line, 0, "the table has more rows than");
+    return 0;
+}
+
+static int cell_allowed(importer *im, size_t length, size_t line, size_t column)
+{
+    if (length <= cchc_limits_value(im->limits, CCHC_LIMIT_STRING_BYTES))
+        return 1;
+    limit_failed(im, CCHC_LIMIT_STRING_BYTES, line, column, "the cell is longer in bytes than");
+    return 0;
+}
+
 /* ---- cells and records -------------------------------------------------- */
 
 typedef struct {
@@ -94,8 +161,9 @@ static size_t chars_between(const char *from, const char *to)
     return n;
 }
 
-/* Tab-separated: one record per line, "\r\n" or "\n". */
-static GArray *read_tsv(const char *text, size_t size)
+/* Tab-separated: one record per line, "\r\n" or "\n". NULL when a limit is
+ * passed (im->rc says which). */
+static GArray *read_tsv(importer *im, const char *text, size_t size)
 {
     GArray *records = g_array_new(FALSE, TRUE, sizeof(record));
     g_array_set_clear_func(records, record_clear);
@@ -105,10 +173,19 @@ static GArray *read_tsv(const char *text, size_t size)
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         const char *stop = eol ? eol : end;
         const char *content_end = stop > p && stop[-1] == '\r' ? stop - 1 : stop;
+        if (!row_allowed(im, records, line)) {
+            g_array_unref(records);
+            return NULL;
+        }
         record r = new_record(line);
         for (const char *c = p;;) {
             const char *tab = memchr(c, '\t', (size_t)(content_end - c));
             const char *cell_end = tab ? tab : content_end;
+            if (!cell_allowed(im, (size_t)(cell_end - c), line, 1 + chars_between(p, c))) {
+                record_clear(&r);
+                g_array_unref(records);
+                return NULL;
+            }
             cell cl = {clean_cell(c, (size_t)(cell_end - c)), line, 1 + chars_between(p, c)};
             g_array_append_val(r.cells, cl);
             if (!tab)
@@ -122,8 +199,9 @@ static GArray *read_tsv(const char *text, size_t size)
 }
 
 /* CSV after RFC 4180, with @sep as separator: quoted fields may hold the
- * separator, doubled quotes and line breaks. */
-static GArray *read_csv(const char *text, size_t size, char sep)
+ * separator, doubled quotes and line breaks. NULL when a limit is passed
+ * (im->rc says which). */
+static GArray *read_csv(importer *im, const char *text, size_t size, char sep)
 {
     GArray *records = g_array_new(FALSE, TRUE, sizeof(record));
     g_array_set_clear_func(records, record_clear);
@@ -131,6 +209,10 @@ static GArray *read_csv(const char *text, size_t size, char sep)
     size_t line = 1;
     const char *p = text;
     while (p < end) {
+        if (!row_allowed(im, records, line)) {
+            g_array_unref(records);
+            return NULL;
+        }
         record r = new_record(line);
         for (;;) {
             GString *field = g_string_new(NULL);
@@ -158,6 +240,12 @@ static GArray *read_csv(const char *text, size_t size, char sep)
                 g_string_append_c(field, *p++);
             if (field->len && field->str[field->len - 1] == '\r')
                 g_string_truncate(field, field->len - 1);
+            if (!cell_allowed(im, field->len, field_line, field_column)) {
+                g_string_free(field, TRUE);
+                record_clear(&r);
+                g_array_unref(records);
+                return NULL;
+            }
             cell cl = {clean_cell(field->str, field->len), field_line, field_column};
             g_string_free(field, TRUE);
             g_array_append_val(r.cells, cl);
@@ -178,9 +266,6 @@ static GArray *read_csv(const char *text, size_t size, char sep)
 }
 
 /* ---- the header row ----------------------------------------------------- */
-
-enum role { ROLE_NONE, ROLE_GROUP, ROLE_TASK, ROLE_PRODUCT, ROLE_LEAD, ROLE_COORD, ROLE_WHEN,
-            ROLE_ID, ROLE_NOTES, ROLE_COUNT };
 
 static const char *const role_names[ROLE_COUNT] = {
     "", "group", "title", "product", "lead", "coordinating", "when", "id", "notes"};
@@ -235,28 +320,6 @@ static int record_is_blank(const record *r)
 
 /* ---- the import --------------------------------------------------------- */
 
-typedef struct {
-    const char *source;
-    cchc_diagnostics *diags;
-    cchc_plan *plan;
-    gboolean build_registry; /* no registry given: unresolved names become units */
-    int columns[ROLE_COUNT]; /* column of each role, -1 when absent */
-    size_t header_cells;
-    GHashTable *resolved; /* piece text → ref ("" when unresolved), cache */
-    char *group;          /* the group cell carried down */
-    int group_area;
-    size_t group_line;
-    GHashTable *year_votes; /* year → count, from the time column */
-} importer;
-
-static void diag(importer *im, int severity, const char *code, size_t line, size_t column,
-                 const char *field, const char *task_id, const char *message_vi,
-                 const char *message_en)
-{
-    cchc__location loc = {.file = im->source, .line = line, .column = column, .field = field,
-                          .task_id = task_id};
-    cchc__diag_add(im->diags, severity, code, &loc, message_en, message_vi);
-}
 
 static const cell *cell_of(const record *r, importer *im, enum role role)
 {
@@ -418,6 +481,11 @@ static const char *resolve_name(importer *im, const char *name)
 /* A unit created for @name when the table brings its own registry. */
 static const char *create_unit(importer *im, const char *name, const cell *c, const char *task_id)
 {
+    if (cchc_plan_unit_count(im->plan) >= cchc_limits_value(im->limits, CCHC_LIMIT_UNITS)) {
+        limit_failed(im, CCHC_LIMIT_UNITS, c->line, c->column,
+                     "the table names more units than");
+        return NULL;
+    }
     g_autofree char *id = unit_id_from_name(im->plan, name);
     cchc_unit *unit = NULL;
     int kind = guess_kind(name);
@@ -464,6 +532,11 @@ static void add_ref(cchc_task *task, int role, const char *ref)
         cchc_task_add_unit(task, role, ref);
 }
 
+/* The most pieces one unit name may span: "Phòng Phòng, chống TNXH" spans
+ * two. Trying every longer run made a cell of n names cost n² resolutions
+ * (a 400-name cell took a minute). */
+#define MAX_NAME_PIECES 6
+
 /* Resolves the names in @text (outside brackets), separated by "," or ";",
  * joining neighbours where a name holds a comma itself ("Phòng Phòng, chống
  * TNXH"). Refs go to @role; what does not resolve becomes a mention there. */
@@ -483,7 +556,7 @@ static void resolve_names(importer *im, cchc_task *task, int role, const char *t
     }
     for (guint i = 0; i < starts->len;) {
         const char *ref = NULL;
-        guint j = starts->len;
+        guint j = MIN(starts->len, i + MAX_NAME_PIECES);
         char *name = NULL;
         /* The longest run of pieces i … j-1 that names a unit or group. */
         while (j > i && !ref) {
@@ -531,7 +604,7 @@ static void resolve_names(importer *im, cchc_task *task, int role, const char *t
                  role == CCHC_ROLE_LEAD ? "lead" : "coordinating", task_id, vi, en);
         } else if (im->build_registry && (ref = create_unit(im, name, c, task_id)) != NULL) {
             add_ref(task, role, ref);
-        } else {
+        } else if (im->rc == CCHC_OK) { /* not when a limit stopped the import */
             cchc_task_add_mention(task, role, name);
             g_autofree char *vi = g_strdup_printf("Không xác định được đơn vị \"%s\"; giữ nguyên "
                                                   "văn", name);
@@ -699,6 +772,10 @@ static void read_row(importer *im, const record *r)
     if (!*id)
         diag(im, CCHC_SEVERITY_WARNING, "appendix.no-id", task_cell->line, task_cell->column,
              "id", NULL, "Nhiệm vụ không có số thứ tự", "the task has no id");
+    if (cchc_plan_task_count(im->plan) >= cchc_limits_value(im->limits, CCHC_LIMIT_TASKS)) {
+        limit_failed(im, CCHC_LIMIT_TASKS, r->line, 0, "the table has more tasks than");
+        return;
+    }
     cchc_task *task = NULL;
     if (cchc_task_new(&task, id, area, title) != CCHC_OK)
         return;
@@ -722,7 +799,8 @@ static void read_row(importer *im, const record *r)
             cchc_task_remove_mention(task, CCHC_ROLE_COORDINATING, before);
     }
     g_ptr_array_unref(extra);
-    cchc_plan_add_task(im->plan, task);
+    if (im->rc == CCHC_OK)
+        cchc_plan_add_task(im->plan, task);
     cchc_task_free(task);
 }
 
@@ -735,7 +813,7 @@ static int import(importer *im, const char *text, size_t size)
      * text; otherwise CSV, with ';' when the first line uses it more than ','. */
     GArray *records;
     if (memchr(text, '\t', size)) {
-        records = read_tsv(text, size);
+        records = read_tsv(im, text, size);
     } else {
         const char *eol = memchr(text, '\n', size);
         size_t first = eol ? (size_t)(eol - text) : size;
@@ -744,8 +822,10 @@ static int import(importer *im, const char *text, size_t size)
             commas += text[i] == ',';
             semicolons += text[i] == ';';
         }
-        records = read_csv(text, size, semicolons > commas ? ';' : ',');
+        records = read_csv(im, text, size, semicolons > commas ? ';' : ',');
     }
+    if (!records)
+        return im->rc;
     guint header = 0;
     while (header < records->len && !is_header(&g_array_index(records, record, header)))
         header++;
@@ -774,7 +854,7 @@ static int import(importer *im, const char *text, size_t size)
         diag(im, CCHC_SEVERITY_INFO, "appendix.preamble", 1, 0, NULL, NULL, vi, en);
     }
     map_header(im, &g_array_index(records, record, header));
-    for (guint i = header + 1; i < records->len; i++) {
+    for (guint i = header + 1; i < records->len && im->rc == CCHC_OK; i++) {
         const record *r = &g_array_index(records, record, i);
         if (record_is_blank(r))
             continue;
@@ -787,11 +867,18 @@ static int import(importer *im, const char *text, size_t size)
         read_row(im, r);
     }
     g_array_unref(records);
-    return CCHC_OK;
+    return im->rc;
 }
 
 int cchc_appendix_import(cchc_plan **out, const char *data, size_t size, const char *source_name,
                          const cchc_plan *registry, cchc_diagnostics *diags)
+{
+    return cchc_appendix_import_with_limits(out, data, size, source_name, registry, NULL, diags);
+}
+
+int cchc_appendix_import_with_limits(cchc_plan **out, const char *data, size_t size,
+                                     const char *source_name, const cchc_plan *registry,
+                                     const cchc_limits *limits, cchc_diagnostics *diags)
 {
     if (out)
         *out = NULL;
@@ -801,6 +888,16 @@ int cchc_appendix_import(cchc_plan **out, const char *data, size_t size, const c
         return cchc__fail(CCHC_EINVAL, "cchc_appendix_import: source name is not UTF-8");
     const char *source = source_name ? source_name : "<data>";
     const char *text = data ? data : "";
+    size_t max_size = cchc_limits_value(limits, CCHC_LIMIT_INPUT_BYTES);
+    if (size > max_size) {
+        g_autofree char *message = g_strdup_printf(
+            "the table is %zu bytes, more than %zu " CCHC__LIMIT_FMT, size, max_size,
+            cchc_limit_name(CCHC_LIMIT_INPUT_BYTES), max_size);
+        cchc__location loc = {.file = source};
+        cchc__diag_add(diags, CCHC_SEVERITY_ERROR, "appendix.limit", &loc, message,
+                       "Bảng vượt giới hạn input_bytes");
+        return cchc__fail(CCHC_ELIMIT, "%s: %s", source, message);
+    }
     const char *bad = NULL;
     if (!g_utf8_validate_len(text, size, &bad)) {
         size_t line = 0, column = 0;
@@ -817,6 +914,7 @@ int cchc_appendix_import(cchc_plan **out, const char *data, size_t size, const c
     importer im = {0};
     im.source = source;
     im.diags = diags;
+    im.limits = limits;
     im.plan = cchc_plan_new();
     im.build_registry = registry == NULL;
     im.resolved = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -845,6 +943,13 @@ int cchc_appendix_import(cchc_plan **out, const char *data, size_t size, const c
 int cchc_appendix_import_file(cchc_plan **out, const char *path, const cchc_plan *registry,
                               cchc_diagnostics *diags)
 {
+    return cchc_appendix_import_file_with_limits(out, path, registry, NULL, diags);
+}
+
+int cchc_appendix_import_file_with_limits(cchc_plan **out, const char *path,
+                                          const cchc_plan *registry, const cchc_limits *limits,
+                                          cchc_diagnostics *diags)
+{
     if (out)
         *out = NULL;
     CCHC__CHECK_ARG(out);
@@ -852,10 +957,10 @@ int cchc_appendix_import_file(cchc_plan **out, const char *path, const cchc_plan
     char *data = NULL;
     size_t size = 0;
     g_autofree char *name = NULL; /* the path as UTF-8, for messages */
-    int rc = cchc__read_input_file(path, &data, &size, &name, diags);
+    int rc = cchc__read_input_file_limited(path, limits, &data, &size, &name, diags);
     if (rc)
         return rc;
-    rc = cchc_appendix_import(out, data, size, name, registry, diags);
+    rc = cchc_appendix_import_with_limits(out, data, size, name, registry, limits, diags);
     g_free(data);
     return rc;
 }

@@ -86,6 +86,7 @@ static const struct {
     {CCHC_EVERSION, "CCHC_EVERSION", "unsupported format version"},
     {CCHC_EAMBIGUOUS, "CCHC_EAMBIGUOUS", "ambiguous name"},
     {CCHC_EINUSE, "CCHC_EINUSE", "still in use"},
+    {CCHC_ELIMIT, "CCHC_ELIMIT", "input exceeds a limit"},
 };
 
 const char *cchc_strerror(int code)

@@ -8,6 +8,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include "export-table.h"
 #include "progress-internal.h"
 
 #include <math.h>
@@ -39,20 +40,6 @@ char *cchc__format_number(double value)
             break;
     }
     return g_strdup(buf);
-}
-
-/* Columns a text takes on a terminal: combining marks and other zero-width
- * characters none, East Asian wide characters two, others one. */
-static size_t display_width(const char *text)
-{
-    size_t w = 0;
-    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
-        if (g_unichar_iszerowidth(c))
-            continue;
-        w += g_unichar_iswide(c) ? 2 : 1;
-    }
-    return w;
 }
 
 /* "85.71%", or "—" when nothing is due. */
@@ -114,144 +101,38 @@ static void figures_of(figures *f, const cchc_report *r, int area, const char *l
     f->has_rate = f->due > 0 && cchc_progress_completion_rate(&f->rate, p, area, lead) == CCHC_OK;
 }
 
-/* ---- a table of text cells, written aligned or as Markdown ---------------- */
-
-typedef struct {
-    GPtrArray *rows;  /* GPtrArray of char *, the first row the header */
-    const char *align; /* 'l' or 'r' per column */
-} table;
-
-static void table_init(table *t, const char *align)
-{
-    t->rows = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
-    t->align = align;
-}
-
-static void table_clear(table *t)
-{
-    g_ptr_array_unref(t->rows);
-}
-
-static GPtrArray *table_row(table *t)
-{
-    GPtrArray *row = g_ptr_array_new_with_free_func(g_free);
-    g_ptr_array_add(t->rows, row);
-    return row;
-}
-
-static void cell(GPtrArray *row, const char *text)
-{
-    g_ptr_array_add(row, g_strdup(text ? text : ""));
-}
-
-static void cell_take(GPtrArray *row, char *text)
-{
-    g_ptr_array_add(row, text);
-}
-
-static void cell_count(GPtrArray *row, size_t n)
-{
-    g_ptr_array_add(row, g_strdup_printf("%zu", n));
-}
-
-/* Aligned text: columns two spaces apart, each as wide as its widest cell;
- * a last left-aligned column is not padded (no trailing spaces). */
-static void table_text(GString *out, const table *t, const char *indent)
-{
-    size_t columns = strlen(t->align);
-    size_t *width = g_new0(size_t, columns);
-    for (guint i = 0; i < t->rows->len; i++) {
-        GPtrArray *row = g_ptr_array_index(t->rows, i);
-        for (guint c = 0; c < row->len && c < columns; c++)
-            width[c] = MAX(width[c], display_width(g_ptr_array_index(row, c)));
-    }
-    for (guint i = 0; i < t->rows->len; i++) {
-        GPtrArray *row = g_ptr_array_index(t->rows, i);
-        g_string_append(out, indent);
-        for (guint c = 0; c < row->len && c < columns; c++) {
-            const char *text = g_ptr_array_index(row, c);
-            size_t pad = width[c] - display_width(text);
-            if (c)
-                g_string_append(out, "  ");
-            if (t->align[c] == 'r')
-                for (size_t k = 0; k < pad; k++)
-                    g_string_append_c(out, ' ');
-            g_string_append(out, text);
-            if (t->align[c] != 'r' && c + 1 < row->len)
-                for (size_t k = 0; k < pad; k++)
-                    g_string_append_c(out, ' ');
-        }
-        g_string_append_c(out, '\n');
-    }
-    g_free(width);
-}
-
-/* A cell of a Markdown table: '|' and '\' escaped, line breaks as spaces. */
-static void md_cell(GString *out, const char *text)
-{
-    for (const char *p = text; *p; p++) {
-        if (*p == '|' || *p == '\\')
-            g_string_append_c(out, '\\');
-        if (*p == '\n' || *p == '\r' || *p == '\t')
-            g_string_append_c(out, ' ');
-        else
-            g_string_append_c(out, *p);
-    }
-}
-
-static void table_markdown(GString *out, const table *t)
-{
-    size_t columns = strlen(t->align);
-    for (guint i = 0; i < t->rows->len; i++) {
-        GPtrArray *row = g_ptr_array_index(t->rows, i);
-        g_string_append_c(out, '|');
-        for (guint c = 0; c < columns; c++) {
-            g_string_append_c(out, ' ');
-            md_cell(out, c < row->len ? g_ptr_array_index(row, c) : "");
-            g_string_append(out, " |");
-        }
-        g_string_append_c(out, '\n');
-        if (i == 0) {
-            g_string_append_c(out, '|');
-            for (guint c = 0; c < columns; c++)
-                g_string_append(out, t->align[c] == 'r' ? " --: |" : " --- |");
-            g_string_append_c(out, '\n');
-        }
-    }
-}
-
 /* ---- the parts every format shares -------------------------------------- */
 
-static void header_rows(table *t, const cchc_report *r, const cchc_plan *plan)
+static void header_rows(cchc__table *t, const cchc_report *r, const cchc_plan *plan)
 {
-    GPtrArray *row = table_row(t);
-    cell(row, "Kế hoạch (plan)");
+    GPtrArray *row = cchc__table_row(t);
+    cchc__cell(row, "Kế hoạch (plan)");
     const char *title = cchc_plan_title(plan);
-    cell_take(row, g_strdup_printf("%s%s(%d)", title, *title ? " " : "", cchc_plan_year(plan)));
+    cchc__cell_take(row, g_strdup_printf("%s%s(%d)", title, *title ? " " : "", cchc_plan_year(plan)));
     if (*cchc_report_period_id(r)) {
-        row = table_row(t);
-        cell(row, "Kỳ báo cáo (period)");
-        cell(row, cchc_report_period_id(r));
+        row = cchc__table_row(t);
+        cchc__cell(row, "Kỳ báo cáo (period)");
+        cchc__cell(row, cchc_report_period_id(r));
     }
-    row = table_row(t);
-    cell(row, "Số liệu (window)");
-    cell_take(row, g_strdup_printf("%s – %s", cchc_report_window_from(r),
+    row = cchc__table_row(t);
+    cchc__cell(row, "Số liệu (window)");
+    cchc__cell_take(row, g_strdup_printf("%s – %s", cchc_report_window_from(r),
                                    cchc__report_window_to(r)));
-    row = table_row(t);
-    cell(row, "Ngày chốt (cut-off)");
-    cell(row, cchc_report_cutoff(r));
-    row = table_row(t);
-    cell(row, "Ngày lập (as of)");
-    cell(row, cchc__report_as_of(r));
+    row = cchc__table_row(t);
+    cchc__cell(row, "Ngày chốt (cut-off)");
+    cchc__cell(row, cchc_report_cutoff(r));
+    row = cchc__table_row(t);
+    cchc__cell(row, "Ngày lập (as of)");
+    cchc__cell(row, cchc__report_as_of(r));
     int soon = cchc__progress_due_soon_days(cchc_report_progress(r));
     if (soon > 0) {
-        row = table_row(t);
-        cell(row, "Sắp đến hạn (due soon)");
-        cell_take(row, g_strdup_printf("%d ngày (days)", soon));
+        row = cchc__table_row(t);
+        cchc__cell(row, "Sắp đến hạn (due soon)");
+        cchc__cell_take(row, g_strdup_printf("%d ngày (days)", soon));
     }
 }
 
-static void summary_rows(table *t, const cchc_report *r)
+static void summary_rows(cchc__table *t, const cchc_report *r)
 {
     figures f;
     figures_of(&f, r, 0, NULL);
@@ -271,20 +152,20 @@ static void summary_rows(table *t, const cchc_report *r)
          g_strdup_printf("%zu", cchc_report_overdue_count(r))},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
-        GPtrArray *row = table_row(t);
-        cell(row, lines[i].label);
-        cell_take(row, lines[i].value);
+        GPtrArray *row = cchc__table_row(t);
+        cchc__cell(row, lines[i].label);
+        cchc__cell_take(row, lines[i].value);
     }
 }
 
-static void state_rows(table *t, const cchc_report *r)
+static void state_rows(cchc__table *t, const cchc_report *r)
 {
     const cchc_progress *p = cchc_report_progress(r);
     for (int s = 1; s <= CCHC_STATE_COUNT; s++) {
-        GPtrArray *row = table_row(t);
-        cell_take(row, g_strdup_printf("%s (%s)", cchc_task_state_label_vi(s),
+        GPtrArray *row = cchc__table_row(t);
+        cchc__cell_take(row, g_strdup_printf("%s (%s)", cchc_task_state_label_vi(s),
                                        cchc__state_label_en(s)));
-        cell_count(row, cchc_progress_count(p, 0, NULL, s));
+        cchc__cell_count(row, cchc_progress_count(p, 0, NULL, s));
     }
 }
 
@@ -292,37 +173,37 @@ static void state_rows(table *t, const cchc_report *r)
  * Markdown, a count per state as well. */
 static void figure_cells(GPtrArray *row, const figures *f, int per_state)
 {
-    cell_count(row, f->tasks);
+    cchc__cell_count(row, f->tasks);
     if (per_state)
         for (int s = 1; s <= CCHC_STATE_COUNT; s++)
-            cell_count(row, f->by_state[s]);
-    cell_count(row, f->due);
-    cell_count(row, f->done);
+            cchc__cell_count(row, f->by_state[s]);
+    cchc__cell_count(row, f->due);
+    cchc__cell_count(row, f->done);
     if (!per_state)
-        cell_count(row, f->by_state[CCHC_STATE_OVERDUE]);
-    cell_take(row, format_rate(f->has_rate, f->rate));
-    cell_count(row, f->on_time + f->late);
+        cchc__cell_count(row, f->by_state[CCHC_STATE_OVERDUE]);
+    cchc__cell_take(row, format_rate(f->has_rate, f->rate));
+    cchc__cell_count(row, f->on_time + f->late);
 }
 
 static void figure_headers(GPtrArray *row, int per_state)
 {
     if (per_state) {
-        cell(row, "Tổng (tasks)");
+        cchc__cell(row, "Tổng (tasks)");
         for (int s = 1; s <= CCHC_STATE_COUNT; s++)
-            cell_take(row, g_strdup_printf("%s (%s)", cchc_task_state_label_vi(s),
+            cchc__cell_take(row, g_strdup_printf("%s (%s)", cchc_task_state_label_vi(s),
                                            cchc__state_label_en(s)));
-        cell(row, "Đến hạn (due)");
-        cell(row, "Đã xong (done)");
-        cell(row, "Tỷ lệ (rate)");
-        cell(row, "Xong trong kỳ (done in window)");
+        cchc__cell(row, "Đến hạn (due)");
+        cchc__cell(row, "Đã xong (done)");
+        cchc__cell(row, "Tỷ lệ (rate)");
+        cchc__cell(row, "Xong trong kỳ (done in window)");
         return;
     }
-    cell(row, "Tổng");
-    cell(row, "Đến hạn");
-    cell(row, "Xong");
-    cell(row, "Quá hạn");
-    cell(row, "Tỷ lệ");
-    cell(row, "Trong kỳ");
+    cchc__cell(row, "Tổng");
+    cchc__cell(row, "Đến hạn");
+    cchc__cell(row, "Xong");
+    cchc__cell(row, "Quá hạn");
+    cchc__cell(row, "Tỷ lệ");
+    cchc__cell(row, "Trong kỳ");
 }
 
 /* Alignment strings: name column(s) left, figures right. */
@@ -335,64 +216,64 @@ static char *figure_align(const char *lead, int per_state)
     return g_string_free(s, FALSE);
 }
 
-static void area_table(table *t, const cchc_report *r, int per_state)
+static void area_table(cchc__table *t, const cchc_report *r, int per_state)
 {
-    GPtrArray *row = table_row(t);
-    cell(row, "#");
-    cell(row, "Lĩnh vực (area)");
+    GPtrArray *row = cchc__table_row(t);
+    cchc__cell(row, "#");
+    cchc__cell(row, "Lĩnh vực (area)");
     figure_headers(row, per_state);
     figures f;
     for (int area = 1; area <= CCHC_AREA_COUNT; area++) {
         figures_of(&f, r, area, NULL);
-        row = table_row(t);
-        cell_take(row, g_strdup_printf("%d", area));
-        cell(row, cchc_area_name_vi(area));
+        row = cchc__table_row(t);
+        cchc__cell_take(row, g_strdup_printf("%d", area));
+        cchc__cell(row, cchc_area_name_vi(area));
         figure_cells(row, &f, per_state);
     }
     figures_of(&f, r, 0, NULL);
-    row = table_row(t);
-    cell(row, "");
-    cell(row, per_state ? "**Tổng cộng (total)**" : "Tổng cộng (total)");
+    row = cchc__table_row(t);
+    cchc__cell(row, "");
+    cchc__cell(row, per_state ? "**Tổng cộng (total)**" : "Tổng cộng (total)");
     figure_cells(row, &f, per_state);
 }
 
-static void lead_table(table *t, const cchc_report *r, const cchc_plan *plan, int per_state)
+static void lead_table(cchc__table *t, const cchc_report *r, const cchc_plan *plan, int per_state)
 {
     const cchc_progress *p = cchc_report_progress(r);
-    GPtrArray *row = table_row(t);
-    cell(row, "Đơn vị chủ trì (lead unit)");
+    GPtrArray *row = cchc__table_row(t);
+    cchc__cell(row, "Đơn vị chủ trì (lead unit)");
     figure_headers(row, per_state);
     for (size_t i = 0; i < cchc_progress_lead_count(p); i++) {
         const char *ref = cchc_progress_lead_at(p, i);
         figures f;
         figures_of(&f, r, 0, ref);
-        row = table_row(t);
-        cell(row, cchc_plan_ref_name(plan, ref));
+        row = cchc__table_row(t);
+        cchc__cell(row, cchc_plan_ref_name(plan, ref));
         figure_cells(row, &f, per_state);
     }
 }
 
-static void overdue_table(table *t, const cchc_report *r, const cchc_plan *plan, int markdown)
+static void overdue_table(cchc__table *t, const cchc_report *r, const cchc_plan *plan, int markdown)
 {
     const cchc_progress *p = cchc_report_progress(r);
-    GPtrArray *row = table_row(t);
-    cell(row, "Mã (id)");
-    cell(row, "Hạn (deadline)");
-    cell(row, "Chủ trì (lead)");
+    GPtrArray *row = cchc__table_row(t);
+    cchc__cell(row, "Mã (id)");
+    cchc__cell(row, "Hạn (deadline)");
+    cchc__cell(row, "Chủ trì (lead)");
     if (markdown)
-        cell(row, "Thời gian (when)");
-    cell(row, "Nhiệm vụ (task)");
+        cchc__cell(row, "Thời gian (when)");
+    cchc__cell(row, "Nhiệm vụ (task)");
     for (size_t i = 0; i < cchc_progress_task_count(p); i++) {
         if (cchc_progress_task_state(p, i) != CCHC_STATE_OVERDUE)
             continue;
         const cchc_task *task = cchc_plan_find_task(plan, cchc_progress_task_key(p, i));
-        row = table_row(t);
-        cell_take(row, task_label(task));
-        cell(row, cchc_progress_task_deadline(p, i));
-        cell_take(row, lead_names(plan, task, ", "));
+        row = cchc__table_row(t);
+        cchc__cell_take(row, task_label(task));
+        cchc__cell(row, cchc_progress_task_deadline(p, i));
+        cchc__cell_take(row, lead_names(plan, task, ", "));
         if (markdown)
-            cell(row, cchc_task_when(task));
-        cell(row, cchc_task_title(task));
+            cchc__cell(row, cchc_task_when(task));
+        cchc__cell(row, cchc_task_title(task));
     }
 }
 
@@ -401,24 +282,24 @@ static void overdue_table(table *t, const cchc_report *r, const cchc_plan *plan,
 static char *write_text(const cchc_report *r, const cchc_plan *plan)
 {
     GString *out = g_string_new(NULL);
-    table t;
+    cchc__table t;
     g_string_append_printf(out, "%s\n\n", cchc_report_title(r));
-    table_init(&t, "ll");
+    cchc__table_init(&t, "ll");
     header_rows(&t, r, plan);
-    table_text(out, &t, "");
-    table_clear(&t);
+    cchc__table_text(out, &t, "");
+    cchc__table_clear(&t);
 
     g_string_append(out, "\nTổng hợp (summary)\n");
-    table_init(&t, "lr");
+    cchc__table_init(&t, "lr");
     summary_rows(&t, r);
-    table_text(out, &t, "  ");
-    table_clear(&t);
+    cchc__table_text(out, &t, "  ");
+    cchc__table_clear(&t);
 
     g_string_append(out, "\nTheo trạng thái tại ngày chốt (by state at the cut-off)\n");
-    table_init(&t, "lr");
+    cchc__table_init(&t, "lr");
     state_rows(&t, r);
-    table_text(out, &t, "  ");
-    table_clear(&t);
+    cchc__table_text(out, &t, "  ");
+    cchc__table_clear(&t);
 
     static const char legend[] =
         "  (Tổng: tasks; Đến hạn: due; Xong: due and done; Quá hạn: overdue; Tỷ lệ: "
@@ -426,27 +307,27 @@ static char *write_text(const cchc_report *r, const cchc_plan *plan)
     g_autofree char *area_align = figure_align("rl", 0);
     g_string_append(out, "\nTheo lĩnh vực (by area)\n");
     g_string_append(out, legend);
-    table_init(&t, area_align);
+    cchc__table_init(&t, area_align);
     area_table(&t, r, 0);
-    table_text(out, &t, "  ");
-    table_clear(&t);
+    cchc__table_text(out, &t, "  ");
+    cchc__table_clear(&t);
 
     g_autofree char *lead_align = figure_align("l", 0);
     g_string_append(out, "\nTheo đơn vị chủ trì (by lead unit; a task led jointly counts for "
                          "each)\n");
-    table_init(&t, lead_align);
+    cchc__table_init(&t, lead_align);
     lead_table(&t, r, plan, 0);
-    table_text(out, &t, "  ");
-    table_clear(&t);
+    cchc__table_text(out, &t, "  ");
+    cchc__table_clear(&t);
 
     g_string_append_printf(out, "\nNhiệm vụ quá hạn tại ngày chốt (tasks overdue at the "
                                 "cut-off): %zu\n",
                            cchc_report_overdue_count(r));
     if (cchc_report_overdue_count(r) > 0) {
-        table_init(&t, "llll");
+        cchc__table_init(&t, "llll");
         overdue_table(&t, r, plan, 0);
-        table_text(out, &t, "  ");
-        table_clear(&t);
+        cchc__table_text(out, &t, "  ");
+        cchc__table_clear(&t);
     }
     return g_string_free(out, FALSE);
 }
@@ -456,73 +337,54 @@ static char *write_text(const cchc_report *r, const cchc_plan *plan)
 static char *write_markdown(const cchc_report *r, const cchc_plan *plan)
 {
     GString *out = g_string_new(NULL);
-    table t;
+    cchc__table t;
     g_string_append(out, "# ");
-    md_cell(out, cchc_report_title(r));
+    cchc__md_text(out, cchc_report_title(r));
     g_string_append(out, "\n\n");
-    table_init(&t, "ll");
-    GPtrArray *row = table_row(&t);
-    cell(row, "Mục (item)");
-    cell(row, "Giá trị (value)");
+    cchc__table_init(&t, "ll");
+    GPtrArray *row = cchc__table_row(&t);
+    cchc__cell(row, "Mục (item)");
+    cchc__cell(row, "Giá trị (value)");
     header_rows(&t, r, plan);
-    table_markdown(out, &t);
-    table_clear(&t);
+    cchc__table_markdown(out, &t);
+    cchc__table_clear(&t);
 
     g_string_append(out, "\n## Tổng hợp (summary)\n\n");
-    table_init(&t, "lr");
-    row = table_row(&t);
-    cell(row, "Chỉ tiêu (figure)");
-    cell(row, "Số (value)");
+    cchc__table_init(&t, "lr");
+    row = cchc__table_row(&t);
+    cchc__cell(row, "Chỉ tiêu (figure)");
+    cchc__cell(row, "Số (value)");
     summary_rows(&t, r);
-    table_markdown(out, &t);
-    table_clear(&t);
+    cchc__table_markdown(out, &t);
+    cchc__table_clear(&t);
 
     g_string_append(out, "\n## Theo lĩnh vực (by area)\n\n");
     g_autofree char *area_align = figure_align("rl", 1);
-    table_init(&t, area_align);
+    cchc__table_init(&t, area_align);
     area_table(&t, r, 1);
-    table_markdown(out, &t);
-    table_clear(&t);
+    cchc__table_markdown(out, &t);
+    cchc__table_clear(&t);
 
     g_string_append(out, "\n## Theo đơn vị chủ trì (by lead unit)\n\n"
                          "A task led jointly counts for each of its lead units.\n\n");
     g_autofree char *lead_align = figure_align("l", 1);
-    table_init(&t, lead_align);
+    cchc__table_init(&t, lead_align);
     lead_table(&t, r, plan, 1);
-    table_markdown(out, &t);
-    table_clear(&t);
+    cchc__table_markdown(out, &t);
+    cchc__table_clear(&t);
 
     g_string_append_printf(out, "\n## Nhiệm vụ quá hạn tại ngày chốt (tasks overdue at the "
                                 "cut-off): %zu\n\n",
                            cchc_report_overdue_count(r));
     if (cchc_report_overdue_count(r) > 0) {
-        table_init(&t, "lllll");
+        cchc__table_init(&t, "lllll");
         overdue_table(&t, r, plan, 1);
-        table_markdown(out, &t);
-        table_clear(&t);
+        cchc__table_markdown(out, &t);
+        cchc__table_clear(&t);
     } else {
         g_string_append(out, "Không có (none).\n");
     }
     return g_string_free(out, FALSE);
-}
-
-/* ---- CSV ----------------------------------------------------------------- */
-
-static void csv_field(GString *out, const char *text, int first)
-{
-    if (!first)
-        g_string_append_c(out, ',');
-    if (!strpbrk(text, ",\"\r\n")) {
-        g_string_append(out, text);
-        return;
-    }
-    g_string_append_c(out, '"');
-    for (const char *p = text; *p; p++) {
-        if (*p == '"')
-            g_string_append_c(out, '"');
-        g_string_append_c(out, *p);
-    }
-    g_string_append_c(out, '"');
 }
 
 static char *write_csv(const cchc_report *r, const cchc_plan *plan, int bom)
@@ -533,7 +395,7 @@ static char *write_csv(const cchc_report *r, const cchc_plan *plan, int bom)
     const cchc_progress *p = cchc_report_progress(r);
     GString *out = g_string_new(bom ? "\xEF\xBB\xBF" : "");
     for (size_t c = 0; c < G_N_ELEMENTS(columns); c++)
-        csv_field(out, columns[c], c == 0);
+        cchc__csv_field(out, columns[c], c == 0);
     g_string_append(out, "\r\n");
     for (size_t i = 0; i < cchc_progress_task_count(p); i++) {
         const char *key = cchc_progress_task_key(p, i);
@@ -541,18 +403,18 @@ static char *write_csv(const cchc_report *r, const cchc_plan *plan, int bom)
         g_autofree char *area = g_strdup_printf("%d", cchc_task_area(task));
         g_autofree char *leads = lead_names(plan, task, "; ");
         g_autofree char *percent = cchc__format_number(cchc__progress_task_percent(p, i));
-        csv_field(out, key, 1);
-        csv_field(out, cchc_task_id(task), 0);
-        csv_field(out, area, 0);
-        csv_field(out, cchc_task_title(task), 0);
-        csv_field(out, leads, 0);
-        csv_field(out, cchc_task_when(task), 0);
-        csv_field(out, cchc_progress_task_deadline(p, i), 0);
-        csv_field(out, cchc_task_state_name(cchc_progress_task_state(p, i)), 0);
-        csv_field(out, cchc_status_name(cchc__progress_task_status(p, i)), 0);
-        csv_field(out, percent, 0);
-        csv_field(out, cchc__progress_task_completed(p, i), 0);
-        csv_field(out, cchc__report_task_completed_in_window(r, i) ? "yes" : "no", 0);
+        cchc__csv_field(out, key, 1);
+        cchc__csv_field(out, cchc_task_id(task), 0);
+        cchc__csv_field(out, area, 0);
+        cchc__csv_field(out, cchc_task_title(task), 0);
+        cchc__csv_field(out, leads, 0);
+        cchc__csv_field(out, cchc_task_when(task), 0);
+        cchc__csv_field(out, cchc_progress_task_deadline(p, i), 0);
+        cchc__csv_field(out, cchc_task_state_name(cchc_progress_task_state(p, i)), 0);
+        cchc__csv_field(out, cchc_status_name(cchc__progress_task_status(p, i)), 0);
+        cchc__csv_field(out, percent, 0);
+        cchc__csv_field(out, cchc__progress_task_completed(p, i), 0);
+        cchc__csv_field(out, cchc__report_task_completed_in_window(r, i) ? "yes" : "no", 0);
         g_string_append(out, "\r\n");
     }
     return g_string_free(out, FALSE);

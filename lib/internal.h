@@ -25,6 +25,15 @@ int cchc__fail(int code, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
                               G_STRFUNC, #expr);                               \
     } while (0)
 
+/* ---- limits.c ----------------------------------------------------------- */
+
+/* The deepest JSON nesting any cchc_limits allows: json-glib parses
+ * recursively, so this keeps hostile input from exhausting the stack. */
+#define CCHC__MAX_DEPTH 512
+
+/* How messages name a limit that was passed: "… (limit depth = 512)". */
+#define CCHC__LIMIT_FMT "(limit %s = %zu)"
+
 /* ---- text.c: UTF-8, NFC and name comparison ----------------------------- */
 
 /* Checks that @text is valid UTF-8; on failure sets the last error naming
@@ -87,9 +96,15 @@ int cchc__check_date(const char *text, const char *what, int allow_empty);
 int cchc__read_file(const char *path, char **data, size_t *size, char **reason);
 /* cchc__read_file() for a loader: also gives the path as UTF-8 for messages
  * in @name (g_free, set even on failure) and records a failure as a
- * "file.read" error in @diags. */
+ * "file.read" error in @diags. Files larger than the default input_bytes
+ * limit are refused as by cchc__read_input_file_limited(). */
 int cchc__read_input_file(const char *path, char **data, size_t *size, char **name,
                           cchc_diagnostics *diags);
+/* cchc__read_input_file() refusing a file of more than the input_bytes of
+ * @limits (NULL: the default) with CCHC_ELIMIT and a "file.limit" error —
+ * without reading it when it is a regular file. */
+int cchc__read_input_file_limited(const char *path, const cchc_limits *limits, char **data,
+                                  size_t *size, char **name, cchc_diagnostics *diags);
 /* Writes @data to @path atomically (temporary file in the same folder, fsync,
  * rename); on failure the old file is untouched and the error names @path. */
 int cchc__write_file_atomic(const char *path, const char *data, size_t size);

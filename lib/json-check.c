@@ -42,6 +42,8 @@ typedef struct {
     size_t pos;
     GArray *stack; /* of frame */
     cchc__json_problem *problem;
+    size_t max_depth;  /* the depth limit, at most CCHC__JSON_MAX_DEPTH */
+    size_t max_string; /* the string_bytes limit */
 } checker;
 
 /* What the checker expects next. */
@@ -149,15 +151,27 @@ static int hex4(const char *p, gunichar *out)
     return 1;
 }
 
-/* Checks the string that starts at c->pos; decodes it into @out when not NULL. */
+/* A string longer than the string_bytes limit. */
+static int string_too_long(checker *c, size_t start)
+{
+    return fail_at(c, content_place(c, start), CCHC_ELIMIT, "json.limit",
+                   "the string is longer than %zu bytes " CCHC__LIMIT_FMT, c->max_string,
+                   cchc_limit_name(CCHC_LIMIT_STRING_BYTES), c->max_string);
+}
+
+/* Checks the string that starts at c->pos; decodes it into @out when not NULL.
+ * Counts its length in bytes as decoded, against the string_bytes limit. */
 static int check_string(checker *c, GString *out)
 {
     size_t start = c->pos++;
+    size_t length = 0; /* decoded bytes */
     while (c->pos < c->size) {
         size_t at = c->pos;
         unsigned char ch = (unsigned char)c->text[c->pos++];
         if (ch == '"')
             return 1;
+        if (length >= c->max_string)
+            return string_too_long(c, start);
         if (ch < 0x20) {
             const char *named = ch == '\n' ? "\\n" : ch == '\t' ? "\\t" : ch == '\r' ? "\\r"
                               : ch == '\b' ? "\\b" : ch == '\f' ? "\\f" : NULL;
@@ -169,6 +183,7 @@ static int check_string(checker *c, GString *out)
                           ch, named ? named : escape);
         }
         if (ch != '\\') {
+            length++;
             if (out)
                 g_string_append_c(out, (char)ch);
             continue;
@@ -182,6 +197,7 @@ static int check_string(checker *c, GString *out)
             if (!hit || !e)
                 return SYNTAX(c, at, "invalid escape '\\%.*s' in a string",
                               char_length(c, c->pos - 1), c->text + c->pos - 1);
+            length++;
             if (out)
                 g_string_append_c(out, to[hit - from]);
             continue;
@@ -206,11 +222,28 @@ static int check_string(checker *c, GString *out)
         if (u == 0)
             return fail_at(c, content_place(c, start), CCHC_EFORMAT, "json.content",
                            "text cannot contain the NUL character (\\u0000)");
+        char utf8[6];
+        length += (size_t)g_unichar_to_utf8(u, utf8);
+        if (length > c->max_string)
+            return string_too_long(c, start);
         if (out)
             g_string_append_unichar(out, u);
     }
     c->pos = start;
     return SYNTAX(c, start, "the document ends inside this string (is the file truncated?)");
+}
+
+/* How many of the @n bytes at @s to quote in a message: all of them up to 64,
+ * else the first 64 or fewer, cut before a whole character (the text is
+ * valid UTF-8, and so must the message be). */
+static int quoted_length(const char *s, size_t n)
+{
+    if (n <= 64)
+        return (int)n;
+    size_t length = 64;
+    while (length > 0 && ((unsigned char)s[length] & 0xC0) == 0x80)
+        length--;
+    return (int)length;
 }
 
 /* A run of characters up to the next delimiter: a number or a word. */
@@ -258,8 +291,8 @@ static int number_grammar(const char *p, const char *end, int *is_integer)
 static int check_number(checker *c)
 {
     size_t end = token_end(c);
-    int length = (int)MIN(end - c->pos, 64);
     const char *token = c->text + c->pos;
+    int length = quoted_length(token, end - c->pos);
     int is_integer = 0;
     if (!number_grammar(token, c->text + end, &is_integer))
         return SYNTAX(c, c->pos, "\"%.*s%s\" is not a JSON number", length, token,
@@ -294,14 +327,15 @@ static int check_word(checker *c)
     return SYNTAX(c, c->pos,
                   "\"%.*s\" is not a JSON value (expected a string, a number, an object, an "
                   "array, true, false or null)",
-                  (int)MIN(n, 64), word);
+                  quoted_length(word, n), word);
 }
 
 static int push(checker *c, gboolean is_object)
 {
-    if (c->stack->len >= CCHC__JSON_MAX_DEPTH)
-        return SYNTAX(c, c->pos, "the document is nested more than %d levels deep",
-                      CCHC__JSON_MAX_DEPTH);
+    if (c->stack->len >= c->max_depth)
+        return fail_at(c, c->pos, CCHC_ELIMIT, "json.limit",
+                       "the document is nested more than %zu levels deep " CCHC__LIMIT_FMT,
+                       c->max_depth, cchc_limit_name(CCHC_LIMIT_DEPTH), c->max_depth);
     frame f = {.is_object = is_object};
     if (is_object) {
         f.names = g_ptr_array_new_with_free_func(g_free);
@@ -309,6 +343,7 @@ static int push(checker *c, gboolean is_object)
     }
     g_array_append_val(c->stack, f);
     c->pos++;
+    /* cppcheck-suppress memleak ; f.names and f.name_at now belong to the stack (pop) */
     return 1;
 }
 
@@ -446,8 +481,15 @@ static int check_step(checker *c, int *expect)
 
 int cchc__json_check(const char *text, size_t size, cchc__json_problem *problem)
 {
+    return cchc__json_check_limited(text, size, NULL, problem);
+}
+
+int cchc__json_check_limited(const char *text, size_t size, const cchc_limits *limits,
+                             cchc__json_problem *problem)
+{
     checker c = {text, size, cchc__bom_length(text, size), g_array_new(FALSE, TRUE, sizeof(frame)),
-                 problem};
+                 problem, MIN(cchc_limits_value(limits, CCHC_LIMIT_DEPTH), CCHC__JSON_MAX_DEPTH),
+                 cchc_limits_value(limits, CCHC_LIMIT_STRING_BYTES)};
     int expect = EXPECT_VALUE, ok;
     for (;;) {
         while (c.pos < size && (text[c.pos] == ' ' || text[c.pos] == '\t' ||

@@ -31,13 +31,16 @@ void cchc__json_path_append_index(GString *path, size_t index);
 /* ---- json-check.c ------------------------------------------------------- */
 
 /* The deepest nesting of objects and arrays a document may have. json-glib
- * parses recursively, so this keeps hostile input from exhausting the stack. */
-#define CCHC__JSON_MAX_DEPTH 512
+ * parses recursively, so this keeps hostile input from exhausting the stack.
+ * The depth limit of a cchc_limits can lower it, never raise it. */
+#define CCHC__JSON_MAX_DEPTH CCHC__MAX_DEPTH
 
 /* The first problem cchc__json_check() found. */
 typedef struct {
-    int status;       /* CCHC_EPARSE for broken JSON, CCHC_EFORMAT for content */
-    const char *code; /* "json.syntax", "json.duplicate", "json.range", "json.content" */
+    int status;       /* CCHC_EPARSE for broken JSON, CCHC_EFORMAT for content,
+                         CCHC_ELIMIT for a limit passed */
+    const char *code; /* "json.syntax", "json.duplicate", "json.range", "json.content",
+                         "json.limit" */
     size_t offset;    /* byte offset where the problem is */
     char *path;       /* JSON path of the value concerned (g_free) */
     char *message;    /* English message (g_free) */
@@ -55,6 +58,11 @@ typedef struct {
  * cannot drive recursion. Returns 1 when the text is fine; otherwise 0 with
  * @problem filled (the caller frees its path and message). */
 int cchc__json_check(const char *text, size_t size, cchc__json_problem *problem);
+/* cchc__json_check() under the depth and string_bytes ceilings of @limits
+ * (NULL: the defaults): deeper nesting or a longer string (counted in bytes
+ * once decoded, keys included) is a CCHC_ELIMIT "json.limit" problem. */
+int cchc__json_check_limited(const char *text, size_t size, const cchc_limits *limits,
+                             cchc__json_problem *problem);
 
 /* ---- json-read.c -------------------------------------------------------- */
 
@@ -64,10 +72,12 @@ typedef struct {
     size_t size;
     cchc_diagnostics *diags; /* may be NULL */
     GString *path;           /* the JSON path of the node being read */
+    const cchc_limits *limits; /* NULL: the defaults */
 } cchc__json_reader;
 
-/* Checks encoding and syntax and returns the root node (caller unrefs), or
- * NULL with the error set and recorded. */
+/* Checks size, encoding and syntax and returns the root node (caller
+ * unrefs), or NULL with the error set and recorded. The input_bytes, depth
+ * and string_bytes ceilings of r->limits apply. */
 JsonNode *cchc__json_parse(cchc__json_reader *r);
 
 /* Path stack: push returns the previous length to give back to pop. */
@@ -114,6 +124,11 @@ int cchc__jr_array(cchc__json_reader *r, JsonObject *object, const char *key,
 /* An element of an array that must be a string. The path must already point
  * at the element. */
 int cchc__jr_element_string(cchc__json_reader *r, JsonNode *node, const char **out);
+
+/* Fails with CCHC_ELIMIT ("json.limit") when @array, read at the current
+ * path, has more than the @limit ceiling of r->limits elements; the error is
+ * located at the first element past it. */
+int cchc__jr_check_count(cchc__json_reader *r, JsonArray *array, int limit, const char *what);
 
 /* Maps the status of a model setter to a located error: the model function
  * already set the last error; its message is re-located at the current path. */

@@ -139,6 +139,7 @@ static GArray *parse_path(const char *path)
             break;
         }
         g_array_append_val(steps, st);
+        /* cppcheck-suppress memleak ; st.key now belongs to steps (free_steps) */
     }
     return steps;
 }

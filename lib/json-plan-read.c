@@ -353,15 +353,19 @@ static int read_area_texts(cchc__json_reader *r, JsonObject *root, cchc_plan *pl
     return rc;
 }
 
-/* Reads each element of the optional array @key with @fn. */
+/* Reads each element of the optional array @key with @fn; with @limit (a
+ * cchc_limit, 0 for none) refuses more elements than that ceiling. */
 static int read_each(cchc__json_reader *r, JsonObject *root, const char *key,
-                     int (*fn)(cchc__json_reader *, JsonNode *, void *), void *target)
+                     int (*fn)(cchc__json_reader *, JsonNode *, void *), void *target,
+                     int limit)
 {
     JsonArray *array = NULL;
     int rc = cchc__jr_array(r, root, key, 0, &array);
     if (rc || !array)
         return rc;
     size_t key_mark = cchc__jr_push_key(r, key);
+    if (limit)
+        rc = cchc__jr_check_count(r, array, limit, key);
     for (guint i = 0; i < json_array_get_length(array) && !rc; i++) {
         size_t mark = cchc__jr_push_index(r, i);
         rc = fn(r, json_array_get_element(array, i), target);
@@ -449,7 +453,7 @@ static int read_calendar(cchc__json_reader *r, JsonObject *root, cchc_plan *plan
     if (!rc && name && (rc = cchc_calendar_set_name(calendar, name)))
         rc = cchc__jr_model_error(r, rc);
     if (!rc)
-        rc = read_each(r, object, "periods", read_period, calendar);
+        rc = read_each(r, object, "periods", read_period, calendar, 0);
     cchc__jr_pop(r, key_mark);
     return rc;
 }
@@ -489,16 +493,23 @@ static int read_plan(cchc__json_reader *r, JsonNode *root_node, cchc_plan *plan)
     for (size_t i = 0; i < G_N_ELEMENTS(plan_texts); i++)
         READ_TEXT(r, root, plan_texts[i].key, plan_texts[i].set(plan, value));
     if ((rc = read_area_texts(r, root, plan)) || (rc = read_calendar(r, root, plan)) ||
-        (rc = read_each(r, root, "units", read_unit, plan)))
+        (rc = read_each(r, root, "units", read_unit, plan, CCHC_LIMIT_UNITS)))
         return rc;
     task_reading reading = {plan, saved_task_keys(root)};
-    rc = read_each(r, root, "tasks", read_task, &reading);
+    rc = read_each(r, root, "tasks", read_task, &reading, CCHC_LIMIT_TASKS);
     g_hash_table_unref(reading.saved_keys);
     return rc;
 }
 
 int cchc_plan_load_data(cchc_plan **out, const char *data, size_t size,
                         const char *source_name, cchc_diagnostics *diags)
+{
+    return cchc_plan_load_data_with_limits(out, data, size, source_name, NULL, diags);
+}
+
+int cchc_plan_load_data_with_limits(cchc_plan **out, const char *data, size_t size,
+                                    const char *source_name, const cchc_limits *limits,
+                                    cchc_diagnostics *diags)
 {
     if (out)
         *out = NULL;
@@ -509,7 +520,7 @@ int cchc_plan_load_data(cchc_plan **out, const char *data, size_t size,
     /* collected apart, then handed over in the order of the document */
     cchc_diagnostics *collected = diags ? cchc_diagnostics_new() : NULL;
     cchc__json_reader r = {source_name ? source_name : "<data>", data ? data : "", size,
-                           collected, g_string_new("$")};
+                           collected, g_string_new("$"), limits};
     JsonNode *root = cchc__json_parse(&r);
     int rc = root ? CCHC_OK : cchc_last_error_code();
     cchc_plan *plan = NULL;
@@ -531,6 +542,12 @@ int cchc_plan_load_data(cchc_plan **out, const char *data, size_t size,
 
 int cchc_plan_load_file(cchc_plan **out, const char *path, cchc_diagnostics *diags)
 {
+    return cchc_plan_load_file_with_limits(out, path, NULL, diags);
+}
+
+int cchc_plan_load_file_with_limits(cchc_plan **out, const char *path,
+                                    const cchc_limits *limits, cchc_diagnostics *diags)
+{
     if (out)
         *out = NULL;
     CCHC__CHECK_ARG(out);
@@ -538,10 +555,10 @@ int cchc_plan_load_file(cchc_plan **out, const char *path, cchc_diagnostics *dia
     char *data = NULL;
     size_t size = 0;
     g_autofree char *name = NULL; /* the path as UTF-8, for messages */
-    int rc = cchc__read_input_file(path, &data, &size, &name, diags);
+    int rc = cchc__read_input_file_limited(path, limits, &data, &size, &name, diags);
     if (rc)
         return rc;
-    rc = cchc_plan_load_data(out, data, size, name, diags);
+    rc = cchc_plan_load_data_with_limits(out, data, size, name, limits, diags);
     g_free(data);
     return rc;
 }

@@ -65,6 +65,7 @@ static const char *code_for_status(int status)
     case CCHC_ERANGE: return "json.range";
     case CCHC_ENOTFOUND: return "json.unknown-reference";
     case CCHC_EEXISTS: return "json.duplicate";
+    case CCHC_ELIMIT: return "json.limit";
     default: return "json.content";
     }
 }
@@ -76,8 +77,8 @@ int cchc__jr_error(cchc__json_reader *r, int code, const char *fmt, ...)
     g_autofree char *message = g_strdup_vprintf(fmt, ap);
     va_end(ap);
     /* ERANGE, ENOTFOUND … describe the content; the load as a whole fails
-     * with EFORMAT unless the problem is the version. */
-    int status = code == CCHC_EVERSION ? CCHC_EVERSION : CCHC_EFORMAT;
+     * with EFORMAT unless the problem is the version or a limit. */
+    int status = code == CCHC_EVERSION || code == CCHC_ELIMIT ? code : CCHC_EFORMAT;
     report(r, CCHC_SEVERITY_ERROR, code_for_status(code), status, message);
     return status;
 }
@@ -89,6 +90,18 @@ void cchc__jr_warn(cchc__json_reader *r, const char *code, const char *fmt, ...)
     g_autofree char *message = g_strdup_vprintf(fmt, ap);
     va_end(ap);
     report(r, CCHC_SEVERITY_WARNING, code, CCHC_OK, message);
+}
+
+int cchc__jr_check_count(cchc__json_reader *r, JsonArray *array, int limit, const char *what)
+{
+    size_t max = cchc_limits_value(r->limits, limit);
+    if (json_array_get_length(array) <= max)
+        return CCHC_OK;
+    size_t mark = cchc__jr_push_index(r, max);
+    int rc = cchc__jr_error(r, CCHC_ELIMIT, "more than %zu %s " CCHC__LIMIT_FMT, max, what,
+                            cchc_limit_name(limit), max);
+    cchc__jr_pop(r, mark);
+    return rc;
 }
 
 int cchc__jr_model_error(cchc__json_reader *r, int rc)
@@ -132,6 +145,14 @@ JsonNode *cchc__json_parse(cchc__json_reader *r)
 {
     const char *end = NULL;
     size_t line = 0, column = 0;
+    size_t max_size = cchc_limits_value(r->limits, CCHC_LIMIT_INPUT_BYTES);
+    if (r->size > max_size) {
+        g_autofree char *message = g_strdup_printf(
+            "the document is %zu bytes, more than %zu " CCHC__LIMIT_FMT, r->size, max_size,
+            cchc_limit_name(CCHC_LIMIT_INPUT_BYTES), max_size);
+        report_at(r, CCHC_SEVERITY_ERROR, "json.limit", CCHC_ELIMIT, 0, 0, NULL, message);
+        return NULL;
+    }
     if (!g_utf8_validate_len(r->text, r->size, &end)) {
         size_t offset = (size_t)(end - r->text);
         cchc__text_position(r->text, r->size, offset, &line, &column);
@@ -152,7 +173,7 @@ JsonNode *cchc__json_parse(cchc__json_reader *r)
     /* json-glib is lenient (comments, trailing content, octal numbers, …) and
      * recursive; the strict check comes first. */
     cchc__json_problem problem = {0};
-    if (!cchc__json_check(r->text, r->size, &problem)) {
+    if (!cchc__json_check_limited(r->text, r->size, r->limits, &problem)) {
         cchc__text_position(r->text, r->size, problem.offset, &line, &column);
         report_at(r, CCHC_SEVERITY_ERROR, problem.code, problem.status, line, column,
                   problem.path, problem.message);
@@ -333,7 +354,8 @@ int cchc__jr_header(cchc__json_reader *r, JsonObject *root, const char *format,
     int rc = cchc__jr_string(r, root, "format", 1, &found);
     if (rc)
         return rc;
-    if (strcmp(found, format) != 0) {
+    /* a required member read with CCHC_OK is set */
+    if (strcmp(found, format) != 0) { /* NOLINT(clang-analyzer-core.NonNullParamChecker) */
         size_t mark = cchc__jr_push_key(r, "format");
         rc = cchc__jr_error(r, CCHC_EFORMAT, "this is a \"%s\" document, not \"%s\"", found,
                             format);

@@ -263,7 +263,7 @@ int cchc_progress_compute(cchc_progress **out, const cchc_plan *plan, const char
         const cchc_task *task = cchc_plan_task_at(plan, i);
         cchc_schedule *s = NULL;
         if ((rc = cchc_task_schedule(&s, task, year)))
-            return rc;
+            return rc; /* NOLINT(clang-analyzer-unix.Malloc): p is a g_autoptr */
         task_entry e = {0};
         e.key = g_strdup(cchc_task_key(task));
         e.area = cchc_task_area(task);

@@ -102,6 +102,9 @@ int cchc_report_compute_due_soon(cchc_report **out, const cchc_plan *plan,
         const cchc_calendar *calendar = cchc_plan_calendar(plan);
         const cchc_period *period = cchc_calendar_find(calendar, period_id);
         if (!period) {
+            /* r is a g_autoptr, freed on return: the analyzer does not model
+             * the cleanup attribute */
+            /* NOLINTNEXTLINE(clang-analyzer-unix.Malloc) */
             g_autofree char *ids = period_ids(calendar);
             return cchc__fail(CCHC_ENOTFOUND,
                               "report: the plan's calendar has no period \"%s\" (its periods: %s)",

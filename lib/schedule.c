@@ -72,11 +72,24 @@ static void schedule_bounds(cchc_schedule *s)
 
 int cchc_schedule_parse(cchc_schedule **out, const char *text, int plan_year)
 {
+    return cchc_schedule_parse_with_limits(out, text, plan_year, NULL);
+}
+
+int cchc_schedule_parse_with_limits(cchc_schedule **out, const char *text, int plan_year,
+                                    const cchc_limits *limits)
+{
     CCHC__CHECK_ARG(out != NULL);
     *out = NULL;
     int rc = cchc__check_text(text, "cchc_schedule_parse: text");
     if (rc)
         return rc;
+    size_t max = cchc_limits_value(limits, CCHC_LIMIT_STRING_BYTES);
+    size_t length = strlen(text);
+    if (length > max)
+        return cchc__fail(CCHC_ELIMIT,
+                          "cchc_schedule_parse: the text is %zu bytes, more than %zu "
+                          CCHC__LIMIT_FMT, length, max, cchc_limit_name(CCHC_LIMIT_STRING_BYTES),
+                          max);
     if (plan_year < 1900 || plan_year > 9999)
         return cchc__fail(CCHC_ERANGE,
                           "cchc_schedule_parse: plan year %d is outside 1900 … 9999",
@@ -188,20 +201,33 @@ int cchc_milestone_grain(const cchc_milestone *milestone)
     return milestone ? milestone->grain : CCHC_GRAIN_NONE;
 }
 
+/* Occurrences are in order of their starts; a list that holds a range and
+ * a day inside it ("từ 01/3 đến 30/6 và ngày 15/4") has its latest deadline
+ * on an earlier occurrence than the last. */
 const char *cchc_milestone_start(const cchc_milestone *milestone)
 {
     if (!milestone || milestone->occurrences->len == 0)
         return "";
-    return g_array_index(milestone->occurrences, cchc__occurrence, 0).start;
+    const char *start = g_array_index(milestone->occurrences, cchc__occurrence, 0).start;
+    for (guint i = 1; i < milestone->occurrences->len; i++) {
+        const char *s = g_array_index(milestone->occurrences, cchc__occurrence, i).start;
+        if (strcmp(s, start) < 0)
+            start = s;
+    }
+    return start;
 }
 
 const char *cchc_milestone_deadline(const cchc_milestone *milestone)
 {
     if (!milestone || milestone->occurrences->len == 0)
         return "";
-    return g_array_index(milestone->occurrences, cchc__occurrence,
-                         milestone->occurrences->len - 1)
-        .deadline;
+    const char *deadline = g_array_index(milestone->occurrences, cchc__occurrence, 0).deadline;
+    for (guint i = 1; i < milestone->occurrences->len; i++) {
+        const char *d = g_array_index(milestone->occurrences, cchc__occurrence, i).deadline;
+        if (strcmp(d, deadline) > 0)
+            deadline = d;
+    }
+    return deadline;
 }
 
 const char *cchc_milestone_event(const cchc_milestone *milestone)

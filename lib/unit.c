@@ -15,7 +15,26 @@ struct cchc_unit {
     char *parent;
     int kind;
     GPtrArray *aliases;
+    /* The name keys (cchc__name_key) of the id, name, short name and
+     * aliases, kept up to date by every setter: name resolution compares
+     * keys without normalising each unit's names again for every lookup. */
+    GPtrArray *keys;
 };
+
+/* Recomputes unit->keys after any of the names changed. */
+static void refresh_keys(cchc_unit *unit)
+{
+    if (unit->keys)
+        g_ptr_array_set_size(unit->keys, 0);
+    else
+        unit->keys = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(unit->keys, cchc__name_key(unit->id));
+    g_ptr_array_add(unit->keys, cchc__name_key(unit->name));
+    if (*unit->short_name)
+        g_ptr_array_add(unit->keys, cchc__name_key(unit->short_name));
+    for (guint i = 0; i < unit->aliases->len; i++)
+        g_ptr_array_add(unit->keys, cchc__name_key(g_ptr_array_index(unit->aliases, i)));
+}
 
 static const char *const kind_names[] = {
     "", "division", "office", "agency", "inspectorate", "external", "leadership",
@@ -83,6 +102,7 @@ int cchc_unit_new(cchc_unit **out, const char *id, const char *name, int kind)
     unit->parent = g_strdup("");
     unit->kind = kind;
     unit->aliases = g_ptr_array_new_with_free_func(g_free);
+    refresh_keys(unit);
     *out = unit;
     return CCHC_OK;
 }
@@ -100,6 +120,7 @@ int cchc_unit_copy(cchc_unit **out, const cchc_unit *unit)
     copy->parent = g_strdup(unit->parent);
     copy->kind = unit->kind;
     copy->aliases = cchc__strv_copy(unit->aliases);
+    copy->keys = cchc__strv_copy(unit->keys);
     *out = copy;
     return CCHC_OK;
 }
@@ -113,6 +134,7 @@ void cchc_unit_free(cchc_unit *unit)
     g_free(unit->short_name);
     g_free(unit->parent);
     g_ptr_array_unref(unit->aliases);
+    g_ptr_array_unref(unit->keys);
     g_free(unit);
 }
 
@@ -131,15 +153,18 @@ int cchc_unit_set_name(cchc_unit *unit, const char *name)
 {
     CCHC__CHECK_ARG(unit);
     int rc = check_name(name);
-    if (rc)
-        return rc;
-    return cchc__set_text(&unit->name, name, "unit name");
+    if (!rc && !(rc = cchc__set_text(&unit->name, name, "unit name")))
+        refresh_keys(unit);
+    return rc;
 }
 
 int cchc_unit_set_short_name(cchc_unit *unit, const char *short_name)
 {
     CCHC__CHECK_ARG(unit);
-    return cchc__set_text(&unit->short_name, short_name, "unit short name");
+    int rc = cchc__set_text(&unit->short_name, short_name, "unit short name");
+    if (!rc)
+        refresh_keys(unit);
+    return rc;
 }
 
 int cchc_unit_set_kind(cchc_unit *unit, int kind)
@@ -194,20 +219,9 @@ const char *cchc_unit_alias_at(const cchc_unit *unit, size_t index)
 /* 1 when @key (a name key) names this unit: its id, name, short name or an alias. */
 int cchc__unit_answers_to(const cchc_unit *unit, const char *key)
 {
-    g_autofree char *id_key = cchc__name_key(unit->id);
-    g_autofree char *name_key = cchc__name_key(unit->name);
-    if (strcmp(key, id_key) == 0 || strcmp(key, name_key) == 0)
-        return 1;
-    if (*unit->short_name) {
-        g_autofree char *short_key = cchc__name_key(unit->short_name);
-        if (strcmp(key, short_key) == 0)
+    for (guint i = 0; i < unit->keys->len; i++)
+        if (strcmp(key, g_ptr_array_index(unit->keys, i)) == 0)
             return 1;
-    }
-    for (guint i = 0; i < unit->aliases->len; i++) {
-        g_autofree char *alias_key = cchc__name_key(g_ptr_array_index(unit->aliases, i));
-        if (strcmp(key, alias_key) == 0)
-            return 1;
-    }
     return 0;
 }
 
@@ -223,6 +237,7 @@ int cchc_unit_add_alias(cchc_unit *unit, const char *alias)
     if (cchc__unit_answers_to(unit, key))
         return cchc__fail(CCHC_EEXISTS, "unit %s already answers to \"%s\"", unit->id, alias);
     g_ptr_array_add(unit->aliases, g_strdup(alias));
+    g_ptr_array_add(unit->keys, g_steal_pointer(&key));
     return CCHC_OK;
 }
 
@@ -233,6 +248,7 @@ int cchc_unit_remove_alias(cchc_unit *unit, size_t index)
         return cchc__fail(CCHC_ERANGE, "unit %s: no alias at index %zu (it has %u)", unit->id,
                           index, unit->aliases->len);
     g_ptr_array_remove_index(unit->aliases, (guint)index);
+    refresh_keys(unit);
     return CCHC_OK;
 }
 

@@ -28,6 +28,7 @@ static const struct {
     {CCHC_EVERSION, "CCHC_EVERSION", "unsupported format version"},
     {CCHC_EAMBIGUOUS, "CCHC_EAMBIGUOUS", "ambiguous name"},
     {CCHC_EINUSE, "CCHC_EINUSE", "still in use"},
+    {CCHC_ELIMIT, "CCHC_ELIMIT", "input exceeds a limit"},
 };
 
 #define N_KNOWN_CODES (sizeof known_codes / sizeof known_codes[0])
@@ -48,6 +49,7 @@ START_TEST(test_errors_codes_have_stable_values)
     ck_assert_int_eq(CCHC_EVERSION, -10);
     ck_assert_int_eq(CCHC_EAMBIGUOUS, -11);
     ck_assert_int_eq(CCHC_EINUSE, -12);
+    ck_assert_int_eq(CCHC_ELIMIT, -13);
 }
 END_TEST
 
@@ -66,7 +68,7 @@ END_TEST
 
 START_TEST(test_errors_unknown_code_gives_generic_text)
 {
-    const int unknown[] = {1, 42, -13, -100, INT32_MIN, INT32_MAX};
+    const int unknown[] = {1, 42, -14, -100, INT32_MIN, INT32_MAX};
     for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++) {
         ck_assert_str_eq(cchc_strerror(unknown[i]), "unknown error");
         ck_assert_str_eq(cchc_error_name(unknown[i]), "CCHC_EUNKNOWN");

@@ -33,6 +33,11 @@ extern const cli_command cli_report;
 extern const cli_command cli_calendar;
 extern const cli_command cli_validate;
 extern const cli_command cli_import;
+extern const cli_command cli_scheme;
+extern const cli_command cli_score;
+extern const cli_command cli_explain;
+extern const cli_command cli_rank;
+extern const cli_command cli_verify;
 
 /* Prints "cchc: <message>" and the library's last error to stderr. */
 void cli_error(const char *what);
@@ -58,5 +63,38 @@ const char *cli_option_value(int argc, char **argv, int *i, const char *name, in
 
 /* 1 when @arg is "-h" or "--help". */
 int cli_is_help(const char *arg);
+
+/* ---- scoring (cli-score.c) ---------------------------------------------- */
+
+/* Prints each finding of @diags to stderr as one located line; errors only
+ * when @with_errors. */
+void cli_print_diagnostics(const cchc_diagnostics *diags, int with_errors);
+
+/* Loads and checks a scheme, printing its findings to stderr. Returns NULL
+ * after printing the error. */
+cchc_scheme *cli_load_scheme(const char *path);
+
+/* Loads the scorecard at @card_path, fills its plan-fed criteria — from
+ * @plan_path when not NULL, else from the plan file the card names
+ * (relative to the card's folder), else leaves its saved inputs — as of
+ * @as_of (NULL: the card's day), and evaluates it under @scheme, printing
+ * findings to stderr. Returns NULL after printing the error. */
+cchc_evaluation *cli_evaluate_card(const char *card_path, const cchc_scheme *scheme,
+                                   const char *plan_path, const char *as_of);
+
+/* 1 when @text is a real calendar date "YYYY-MM-DD", else 0. */
+int cli_is_date(const char *text);
+
+/* CCHC_OUTPUT_* for "text", "md" / "markdown", "csv" or "json"; 0 otherwise. */
+int cli_parse_output_format(const char *name);
+
+/* Writes @doc to @path, or to stdout when @path is NULL. Returns a CLI_ status
+ * after printing any error as "cchc COMMAND: …". */
+int cli_write_output(const char *command, const char *path, const char *doc, size_t size);
+
+/* Draws the radar chart of the evaluation of @unit_id (NULL: the first)
+ * against the mean of the others among @evs and writes it to @path. */
+int cli_write_svg(const char *command, const char *path, const cchc_evaluation *const *evs,
+                  size_t count, const char *unit_id);
 
 #endif /* CCHC_CLI_H */

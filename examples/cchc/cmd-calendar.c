@@ -163,6 +163,7 @@ static int write_all(const char *file, const char *data, size_t size)
         return CLI_DATA_ERROR;
     }
     int ok = fwrite(data, 1, size, out) == size;
+    /* cppcheck-suppress useClosedFile ; out is either closed or flushed, never both */
     ok = (file ? fclose(out) : fflush(out)) == 0 && ok;
     if (!ok) {
         fprintf(stderr, "cchc calendar: cannot write \"%s\"\n", file ? file : "standard output");
@@ -239,6 +240,7 @@ static int run_calendar(int argc, char **argv)
             status = CLI_DATA_ERROR;
         } else {
             print_periods(out, plan, as_of ? as_of : day);
+            /* cppcheck-suppress useClosedFile ; out is either closed or flushed */
             if ((file ? fclose(out) : fflush(out)) != 0) {
                 fprintf(stderr, "cchc calendar: cannot write \"%s\"\n",
                         file ? file : "standard output");

@@ -2,6 +2,7 @@
  * cchc — the example command-line program of libcchc.
  *
  *   cchc show [PLAN.json]      the plan's header, counts and task list
+ *   cchc score SCHEME CARD…   PAR-index scores; cchc rank: ranks and bands
  *   cchc --help | --version
  *
  * Exit status: 0 done, 1 the input could not be used, 2 wrong command line.
@@ -10,15 +11,17 @@
 
 #include <string.h>
 
-static const cli_command *const commands[] = {&cli_show,     &cli_when,     &cli_report,
-                                              &cli_calendar, &cli_validate, &cli_import};
+static const cli_command *const commands[] = {
+    &cli_show,   &cli_when,  &cli_report,  &cli_calendar, &cli_validate,
+    &cli_import, &cli_scheme, &cli_score, &cli_explain,  &cli_rank, &cli_verify};
 
 static void print_help(FILE *out)
 {
     fprintf(out,
             "Usage: cchc COMMAND [OPTIONS] [ARGS]\n"
             "\n"
-            "Work with yearly administrative-reform (CCHC) plans.\n"
+            "Work with yearly administrative-reform (CCHC) plans, and score, rank and\n"
+            "band units on the PAR index (Chỉ số CCHC).\n"
             "\n"
             "Commands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

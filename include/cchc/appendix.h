@@ -25,6 +25,7 @@
 
 #include "cchc/common.h"
 #include "cchc/diagnostics.h"
+#include "cchc/limits.h"
 #include "cchc/plan.h"
 
 #ifdef __cplusplus
@@ -56,7 +57,8 @@ extern "C" {
  * Returns: CCHC_OK (even with warnings); CCHC_EINVAL for NULL arguments;
  * CCHC_EENCODING for invalid UTF-8 (the message names line and column);
  * CCHC_EPARSE when no header row can be found (an empty file, or a table
- * without the header words).
+ * without the header words); CCHC_ELIMIT for a table past the default
+ * limits (include/cchc/limits.h), as cchc_appendix_import_with_limits() says.
  */
 CCHC_API int cchc_appendix_import(cchc_plan **out, const char *data, size_t size,
                                   const char *source_name, const cchc_plan *registry,
@@ -69,6 +71,35 @@ CCHC_API int cchc_appendix_import(cchc_plan **out, const char *data, size_t size
  */
 CCHC_API int cchc_appendix_import_file(cchc_plan **out, const char *path,
                                        const cchc_plan *registry, cchc_diagnostics *diags);
+
+/**
+ * cchc_appendix_import_with_limits:
+ * @limits: the ceilings to apply, or NULL for the defaults, which
+ *          cchc_appendix_import() applies.
+ *
+ * As cchc_appendix_import(), and fails with CCHC_ELIMIT, leaving an
+ * "appendix.limit" error that names the limit and the line (and column for a
+ * cell), when the table has more bytes than input_bytes, more rows than
+ * rows, a cell longer than string_bytes, more tasks than tasks, or — without
+ * a registry — names more units than units (registry units included).
+ *
+ * Returns: as cchc_appendix_import(); CCHC_ELIMIT for a limit passed.
+ */
+CCHC_API int cchc_appendix_import_with_limits(cchc_plan **out, const char *data, size_t size,
+                                              const char *source_name,
+                                              const cchc_plan *registry,
+                                              const cchc_limits *limits,
+                                              cchc_diagnostics *diags);
+
+/**
+ * cchc_appendix_import_file_with_limits:
+ * As cchc_appendix_import_file() under @limits (NULL: the defaults); a file
+ * larger than input_bytes is refused before it is read ("file.limit").
+ */
+CCHC_API int cchc_appendix_import_file_with_limits(cchc_plan **out, const char *path,
+                                                   const cchc_plan *registry,
+                                                   const cchc_limits *limits,
+                                                   cchc_diagnostics *diags);
 
 #ifdef __cplusplus
 }

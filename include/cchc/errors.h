@@ -34,7 +34,8 @@ enum cchc_status {
     CCHC_EENCODING = -9,  /**< text is not valid UTF-8 */
     CCHC_EVERSION = -10,  /**< a file format version this library cannot read */
     CCHC_EAMBIGUOUS = -11,/**< a name matches more than one unit */
-    CCHC_EINUSE = -12     /**< the object is still referenced (e.g. a unit by a task) */
+    CCHC_EINUSE = -12,    /**< the object is still referenced (e.g. a unit by a task) */
+    CCHC_ELIMIT = -13     /**< input passes a ceiling of cchc_limits (size, depth, length, count) */
 };
 
 /**

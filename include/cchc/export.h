@@ -1,6 +1,7 @@
 /*
  * libcchc — writing reports and calendars for people and other programs:
- * plain text, Markdown, CSV, JSON and iCalendar (RFC 5545).
+ * plain text, Markdown, CSV, JSON and iCalendar (RFC 5545); scores,
+ * rankings and their comparison, and an SVG radar chart of area indexes.
  *
  * Every writer returns a new NUL-terminated UTF-8 document through @out,
  * freed with cchc_free(). Output is deterministic: the same inputs give the
@@ -14,6 +15,8 @@
 #include "cchc/common.h"
 #include "cchc/plan.h"
 #include "cchc/progress.h"
+#include "cchc/ranking.h"
+#include "cchc/scorecard.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -83,6 +86,109 @@ CCHC_API int cchc_plan_write_icalendar(char **out, size_t *out_size, const cchc_
  */
 CCHC_API int cchc_diagnostics_write(char **out, size_t *out_size, const cchc_diagnostics *diags,
                                     int format, int flags);
+
+
+/* ---- scores, rankings and comparisons (docs/ranking.md, "Outputs") ------- */
+
+/*
+ * The writers below lay out what evaluations and rankings hold; they compute
+ * nothing. Text, Markdown and CSV show figures rounded by cchc_points_round()
+ * with two decimals and a decimal point ("84.25"); JSON gives every number
+ * unrounded, as computed. Text and Markdown label columns in Vietnamese with
+ * the English in brackets; CSV and JSON use the English names of
+ * docs/ranking.md. CSV is RFC 4180 with CRLF line ends, UTF-8, a BOM first
+ * with CCHC_OUTPUT_BOM.
+ */
+
+/**
+ * cchc_evaluation_write:
+ * @out: receives the document, freed with cchc_free(); NULL on failure.
+ * @out_size: receives its length in bytes (without the NUL), or NULL.
+ * @evaluations: @count evaluations (cchc_scorecard_evaluate()) under one
+ *               scheme, in the order they are to be shown; borrowed.
+ * @count: how many, at least 1.
+ * @format: a cchc_output_format. TEXT and MARKDOWN: for each unit its
+ *          self-assessed and final points, maximum, index, band, appraisal,
+ *          rescaling, the totals by component and a table of the areas that
+ *          adds up to the total; for more than one unit a summary table
+ *          follows. CSV: one row per unit and node (the whole first, code
+ *          ""), every node of the scheme. JSON: "format": "cchc-scores",
+ *          version 1 — per unit the totals, components and areas (the full
+ *          tree of one evaluation is cchc_evaluation_save_data()'s).
+ * @flags: 0, or CCHC_OUTPUT_BOM with CSV.
+ *
+ * Returns: CCHC_OK; CCHC_EINVAL for NULL @out or @evaluations, a NULL
+ * element, @count 0, evaluations under different schemes (the message names
+ * both), an unknown format or flag, or a BOM with a format other than CSV.
+ */
+CCHC_API int cchc_evaluation_write(char **out, size_t *out_size,
+                                   const cchc_evaluation *const *evaluations, size_t count,
+                                   int format, int flags);
+
+/**
+ * cchc_ranking_write:
+ * @out: receives the document, freed with cchc_free(); NULL on failure.
+ * @out_size: receives its length in bytes (without the NUL), or NULL.
+ * @ranking: a ranking after cchc_ranking_compute().
+ * @format: a cchc_output_format. TEXT and MARKDOWN: per group, the table of
+ *          ranks (tied ranks marked "="), points, maximum, index and band,
+ *          then for each area the units by their rank on it with index and
+ *          band. CSV: one row per unit and scope — the whole ("total") and
+ *          each area — in the order of the ranking. JSON: "format":
+ *          "cchc-ranking", version 1.
+ * @flags: 0, or CCHC_OUTPUT_BOM with CSV.
+ *
+ * Returns: CCHC_OK; CCHC_EINVAL for NULL, a ranking not computed, an
+ * unknown format or flag, or a BOM with a format other than CSV.
+ */
+CCHC_API int cchc_ranking_write(char **out, size_t *out_size, const cchc_ranking *ranking,
+                                int format, int flags);
+
+/**
+ * cchc_comparison_write:
+ * @out: receives the document, freed with cchc_free(); NULL on failure.
+ * @out_size: receives its length in bytes (without the NUL), or NULL.
+ * @comparison: a comparison from cchc_ranking_compare().
+ * @format: a cchc_output_format. TEXT and MARKDOWN: a table of the units
+ *          with rank, index and band before and after and their changes
+ *          (units on one side only marked "mới (new)" or "không còn
+ *          (gone)"), then one table per area. CSV: one row per unit and
+ *          scope ("total" and each area code). JSON: "format":
+ *          "cchc-comparison", version 1.
+ * @flags: 0, or CCHC_OUTPUT_BOM with CSV.
+ *
+ * Returns: CCHC_OK; CCHC_EINVAL for NULL, an unknown format or flag, or a
+ * BOM with a format other than CSV.
+ */
+CCHC_API int cchc_comparison_write(char **out, size_t *out_size,
+                                   const cchc_comparison *comparison, int format, int flags);
+
+/**
+ * cchc_evaluation_write_svg:
+ * @out: receives an SVG 1.1 document (UTF-8 XML), freed with cchc_free();
+ *       NULL on failure.
+ * @out_size: receives its length in bytes (without the NUL), or NULL.
+ * @unit: the evaluation drawn.
+ * @others: @n_others evaluations under the same scheme whose mean is drawn
+ *          beside it (typically every other unit ranked), or NULL when
+ *          @n_others is 0; borrowed.
+ *
+ * A radar chart with one axis per area (top-level node, normally the seven
+ * lĩnh vực), 0 … 100 %, gridlines every 20 %: the unit's area indexes as a
+ * filled polygon, and the mean of the others' area indexes (each area
+ * averaged over the units for which it counts, independently of their
+ * order) as a dashed one; the scheme's Vietnamese area labels with both
+ * figures rounded to two decimals, a title naming the unit, scheme and year,
+ * and a legend. An area excluded for the unit is drawn at 0 and labelled
+ * "không áp dụng (n/a)". The bytes depend only on the inputs.
+ *
+ * Returns: CCHC_OK; CCHC_EINVAL for NULL @out or @unit, NULL @others with
+ * @n_others > 0, a NULL element, an evaluation under another scheme or with
+ * other areas, or fewer than three areas.
+ */
+CCHC_API int cchc_evaluation_write_svg(char **out, size_t *out_size,
+                                       const cchc_evaluation *unit,
+                                       const cchc_evaluation *const *others, size_t n_others);
 
 #ifdef __cplusplus
 }

@@ -24,6 +24,7 @@
 
 #include "cchc/common.h"
 #include "cchc/diagnostics.h"
+#include "cchc/limits.h"
 #include "cchc/plan.h"
 
 #ifdef __cplusplus
@@ -40,7 +41,9 @@ extern "C" {
  * cannot be read; CCHC_EENCODING for invalid UTF-8; CCHC_EPARSE for broken
  * JSON; CCHC_EVERSION for a version this library cannot read; CCHC_EFORMAT
  * for a wrong document (wrong type, missing key, unknown unit, impossible
- * date, duplicate key or id, …).
+ * date, duplicate key or id, …); CCHC_ELIMIT for a document past the default
+ * limits (include/cchc/limits.h: 64 MiB, nesting 512, strings of 1 MiB,
+ * 100 000 tasks, 10 000 units).
  */
 CCHC_API int cchc_plan_load_file(cchc_plan **out, const char *path, cchc_diagnostics *diags);
 
@@ -58,10 +61,45 @@ CCHC_API int cchc_plan_load_data(cchc_plan **out, const char *data, size_t size,
                                  const char *source_name, cchc_diagnostics *diags);
 
 /**
+ * cchc_plan_load_file_with_limits:
+ * @limits: the ceilings to apply (include/cchc/limits.h), or NULL for the
+ *          defaults, which cchc_plan_load_file() applies.
+ *
+ * As cchc_plan_load_file(), and: a file larger than the input_bytes limit
+ * is refused before it is read; deeper nesting than the depth limit, a
+ * string longer than string_bytes, more tasks or units than those limits
+ * fail the load with CCHC_ELIMIT. The message names the limit and, inside
+ * the document, the line, column and JSON path ("plan.json:3:5:
+ * $.tasks[100000]: more than 100000 tasks (limit tasks = 100000)"); the
+ * diagnostic code is "json.limit" ("file.limit" for the file's size).
+ *
+ * Returns: as cchc_plan_load_file(); CCHC_ELIMIT for a limit passed.
+ */
+CCHC_API int cchc_plan_load_file_with_limits(cchc_plan **out, const char *path,
+                                             const cchc_limits *limits, cchc_diagnostics *diags);
+
+/**
+ * cchc_plan_load_data_with_limits:
+ * As cchc_plan_load_data() under @limits (NULL: the defaults), as
+ * cchc_plan_load_file_with_limits() describes.
+ *
+ * Returns: as cchc_plan_load_data(); CCHC_ELIMIT for a limit passed.
+ */
+CCHC_API int cchc_plan_load_data_with_limits(cchc_plan **out, const char *data, size_t size,
+                                             const char *source_name, const cchc_limits *limits,
+                                             cchc_diagnostics *diags);
+
+/**
  * cchc_plan_save_file:
- * Writes @plan to @path atomically.
+ * Writes @plan to @path atomically: a temporary file beside it
+ * ("@path.XXXXXX"), flushed to disk when @path exists and is not empty, then
+ * renamed over it. A failure at any step removes the temporary file and
+ * leaves @path as it was; a process killed during the save leaves @path
+ * either old or new, whole (possibly with the temporary file beside it).
  * Returns: CCHC_OK; CCHC_EINVAL for NULL; CCHC_EIO when the file cannot be
- * written (the message names the path and the reason; the old file is kept).
+ * written — a missing or read-only folder, a full disk, @path a directory,
+ * device, pipe or socket (never replaced) — the message names the path and
+ * the reason; the old file is kept.
  */
 CCHC_API int cchc_plan_save_file(const cchc_plan *plan, const char *path);
 

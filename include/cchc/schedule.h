@@ -25,6 +25,7 @@
 #define CCHC_SCHEDULE_H
 
 #include "cchc/common.h"
+#include "cchc/limits.h"
 #include "cchc/task.h"
 
 #ifdef __cplusplus
@@ -76,9 +77,19 @@ enum cchc_grain {
  * ("Quý V") are not understood either, with a reason that says so.
  *
  * Returns: CCHC_OK; CCHC_EINVAL for NULL or non-UTF-8 text; CCHC_ERANGE for a
- * plan year outside 1900 … 9999.
+ * plan year outside 1900 … 9999; CCHC_ELIMIT for a text longer than the
+ * default string_bytes limit (1 MiB, include/cchc/limits.h).
  */
 CCHC_API int cchc_schedule_parse(cchc_schedule **out, const char *text, int plan_year);
+
+/**
+ * cchc_schedule_parse_with_limits:
+ * As cchc_schedule_parse() with the string_bytes ceiling of @limits (NULL:
+ * the default) on the length of @text in bytes.
+ * Returns: as cchc_schedule_parse(); CCHC_ELIMIT for a longer text.
+ */
+CCHC_API int cchc_schedule_parse_with_limits(cchc_schedule **out, const char *text,
+                                             int plan_year, const cchc_limits *limits);
 
 /**
  * cchc_task_schedule:
@@ -125,9 +136,10 @@ CCHC_API const char *cchc_milestone_label(const cchc_milestone *milestone);
 CCHC_API const char *cchc_milestone_text(const cchc_milestone *milestone);
 /** Returns: the cchc_grain. */
 CCHC_API int cchc_milestone_grain(const cchc_milestone *milestone);
-/** Returns: the first occurrence's start, "YYYY-MM-DD"; "" for events and unknowns. */
+/** Returns: the earliest start of its occurrences (the first occurrence's), "YYYY-MM-DD"; "" for events and unknowns. */
 CCHC_API const char *cchc_milestone_start(const cchc_milestone *milestone);
-/** Returns: the last occurrence's deadline, "YYYY-MM-DD"; "" for events and unknowns. */
+/** Returns: the latest deadline of its occurrences, "YYYY-MM-DD" (the last occurrence's, unless
+ *  a list holds a range and a day inside it); "" for events and unknowns. */
 CCHC_API const char *cchc_milestone_deadline(const cchc_milestone *milestone);
 /** Returns: for an event, the event as written ("có hướng dẫn của Sở Nội vụ"); else "". */
 CCHC_API const char *cchc_milestone_event(const cchc_milestone *milestone);

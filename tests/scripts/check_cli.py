@@ -445,6 +445,418 @@ class Calendar(unittest.TestCase):
 
 
 
+# ---- scoring: scheme, score, explain, rank (docs/ranking.md) ----------------
+
+DATA = os.environ.get("CCHC_DATA_DIR", "")
+SCHEME = os.path.join(DATA, "scheme-2023-sample-department.json")
+
+
+def sample_cards():
+    """The sample scorecards, in name order (so-mau-a … so-mau-f)."""
+    return sorted(os.path.join(DATA, f) for f in os.listdir(DATA)
+                  if f.startswith("scorecard-2023-sample-") and f.endswith(".json"))
+
+
+def fmt2(value):
+    """A figure as libcchc shows it: two decimals, half away from zero, on the
+    shortest decimal that reads back as the value (cchc_points_round())."""
+    from decimal import ROUND_HALF_UP, Decimal
+    return str(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def expected_ranks(indexes, policy="competition"):
+    """Ranks of a list of indexes (in input order) under a tie policy."""
+    order = sorted(range(len(indexes)), key=lambda i: (-indexes[i], i))
+    ranks = [0] * len(indexes)
+    dense = 0
+    for k, i in enumerate(order):
+        same = k > 0 and indexes[i] == indexes[order[k - 1]]
+        if not same:
+            dense += 1
+        if policy == "dense":
+            ranks[i] = dense
+        elif policy == "ordinal":
+            ranks[i] = k + 1
+        else:
+            ranks[i] = ranks[order[k - 1]] if same else k + 1
+    return ranks
+
+
+def check_svg(test, path, n_axes, unit_name):
+    import xml.etree.ElementTree as ET
+    ns = {"svg": "http://www.w3.org/2000/svg"}
+    with open(path, "rb") as f:
+        raw = f.read()
+    test.assertTrue(raw.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n'))
+    raw.decode("utf-8")  # UTF-8 throughout
+    root = ET.fromstring(raw)
+    test.assertEqual(root.tag, "{http://www.w3.org/2000/svg}svg")
+    axes = [e for e in root.iter("{http://www.w3.org/2000/svg}line")
+            if e.get("class") == "axis"]
+    test.assertEqual(len(axes), n_axes)
+    test.assertEqual([a.get("data-area") for a in axes], [str(i + 1) for i in range(n_axes)])
+    title = root.find("svg:title", ns)
+    test.assertIn(unit_name, title.text)
+    test.assertIsNotNone(root.find(".//svg:polygon[@id='unit']", ns))
+    test.assertIsNotNone(root.find(".//svg:g[@id='legend']", ns))
+    labels = [e for e in root.iter("{http://www.w3.org/2000/svg}text")
+              if e.get("class") == "area-label"]
+    test.assertEqual(len(labels), n_axes)
+    return root
+
+
+def write_json(directory, name, doc):
+    path = os.path.join(directory, name)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=2)
+    return path
+
+
+class SchemeCheck(unittest.TestCase):
+    def test_sample_scheme_has_no_errors(self):
+        r = run("scheme", "check", SCHEME)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertIn("0 errors", r.stdout)
+        self.assertRegex(r.stdout, r"scheme \"sample-department-2023\" \(2023\): 7 areas, "
+                                   r"\d+ nodes, maximum 100\.00, 3 bands\n$")
+        r = run("scheme", "check", SCHEME, "--format", "json")
+        self.assertEqual(r.returncode, 0)
+        self.assertEqual(json.loads(r.stdout)["format"], "cchc-diagnostics")
+
+    def test_bad_scheme_exits_1_with_located_findings(self):
+        with open(SCHEME, encoding="utf-8") as f:
+            doc = json.load(f)
+        doc["nodes"][0]["maximum"] = doc["nodes"][0]["maximum"] + 1  # sums disagree
+        del doc["bands"][-1]                                          # a gap below
+        with tempfile.TemporaryDirectory() as d:
+            path = write_json(d, "bad.json", doc)
+            r = run("scheme", "check", path)
+            self.assertEqual(r.returncode, 1, r.stdout)
+            self.assertIn("[scheme.sum-mismatch]", r.stdout)
+            self.assertIn("[scheme.band-gap]", r.stdout)
+            self.assertRegex(r.stdout, re.escape(path) + r":\d+:\d+: ")
+            self.assertIn("$.nodes[0]", r.stdout)
+            self.assertTrue(r.stderr.startswith("cchc scheme: "), r.stderr)
+            r = run("scheme", "check", path, "--format", "json")
+            self.assertEqual(r.returncode, 1)
+            codes = [x["code"] for x in json.loads(r.stdout)["diagnostics"]]
+            self.assertIn("scheme.sum-mismatch", codes)
+
+    def test_errors(self):
+        self.assertEqual(run("scheme", "check", "/nonexistent/s.json").returncode, 1)
+        for args in (["scheme"], ["scheme", "frob", SCHEME], ["scheme", "check"],
+                     ["scheme", "check", SCHEME, SCHEME], ["scheme", "check", SCHEME, "--format",
+                                                            "csv"],
+                     ["scheme", "check", SCHEME, "--frob"]):
+            with self.subTest(args=args):
+                r = run(*args)
+                self.assertEqual(r.returncode, 2, r.stderr)
+                self.assertEqual(r.stdout, "")
+                self.assertTrue(r.stderr.startswith("cchc scheme: "), r.stderr)
+        r = run("scheme", "--help")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn("Usage: cchc scheme check", r.stdout)
+
+
+class Score(unittest.TestCase):
+    def scores(self, *extra):
+        r = run("score", SCHEME, *sample_cards(), "--format", "json", *extra)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return json.loads(r.stdout)
+
+    def test_json_totals_areas_and_bands_add_up(self):
+        doc = self.scores()
+        self.assertEqual((doc["format"], doc["version"]), ("cchc-scores", 1))
+        self.assertEqual(doc["scheme"]["id"], "sample-department-2023")
+        self.assertGreaterEqual(len(doc["units"]), 6)
+        bands = doc["scheme"]["bands"]
+        for u in doc["units"]:
+            with self.subTest(unit=u["unit_id"]):
+                self.assertEqual(len(u["areas"]), 7)
+                counted = [a for a in u["areas"] if not a["excluded"]]
+                self.assertAlmostEqual(sum(a["final"] for a in counted), u["total"], places=6)
+                self.assertAlmostEqual(sum(a["maximum"] for a in counted), u["maximum"],
+                                       places=6)
+                self.assertAlmostEqual(sum(c["points"] for c in u["components"]), u["total"],
+                                       places=6)
+                self.assertAlmostEqual(u["index"], u["total"] / u["maximum"] * 100, places=6)
+                self.assertIn(u["band"], bands)
+                for a in counted:
+                    self.assertAlmostEqual(a["index"], a["final"] / a["maximum"] * 100,
+                                           places=6)
+
+    def test_text_and_markdown(self):
+        cards = sample_cards()
+        r = run("score", SCHEME, *cards)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertTrue(r.stdout.startswith("Điểm Chỉ số CCHC (PAR index scores)\n"))
+        self.assertIn("Tổng hợp (summary)", r.stdout)
+        doc = self.scores()
+        for u in doc["units"]:
+            self.assertIn(f"[{u['unit_id']}]\n", r.stdout)
+        self.assertEqual(r.stdout.count("Tổng cộng (total)"), len(doc["units"]))
+        # each unit's total row shows its rounded total and index
+        for u in doc["units"]:
+            self.assertRegex(r.stdout, r"Tổng cộng \(total\)\s+[\d.]+\s+[\d.]+\s+"
+                             + re.escape(fmt2(u["total"])) + r"\s+"
+                             + re.escape(fmt2(u["index"])))
+        one = run("score", SCHEME, cards[0])
+        self.assertNotIn("Tổng hợp (summary)", one.stdout)
+        md = run("score", SCHEME, *cards, "--format", "md")
+        self.assertEqual(md.returncode, 0)
+        self.assertTrue(md.stdout.startswith("# Điểm Chỉ số CCHC"))
+        self.assertIn("| --- |", md.stdout)
+
+    def test_csv_rows_and_bom(self):
+        cards = sample_cards()
+        r = run_bytes("score", SCHEME, *cards, "--format", "csv")
+        self.assertEqual(r.returncode, 0)
+        rows = list(csv.reader(io.StringIO(r.stdout.decode("utf-8"), newline="")))
+        self.assertEqual(rows[0][:5], ["unit_id", "unit_name", "unit_kind", "year", "code"])
+        doc = self.scores()
+        totals = [row for row in rows[1:] if row[4] == ""]
+        self.assertEqual([row[0] for row in totals], [u["unit_id"] for u in doc["units"]])
+        index = rows[0].index("index")
+        for row, u in zip(totals, doc["units"]):
+            self.assertEqual(row[index], fmt2(u["index"]))
+        bom = run_bytes("score", SCHEME, *cards, "--format", "csv", "--bom")
+        self.assertEqual(bom.stdout, b"\xef\xbb\xbf" + r.stdout)
+
+    def test_plan_fed_criteria_follow_plan_and_day(self):
+        card_a = sample_cards()[0]
+        plan = os.path.join(DATA, "plan-2023-hai-duong-sldtbxh.json")
+        base = run("score", SCHEME, card_a, "--format", "json")
+        same = run("score", SCHEME, card_a, "--format", "json", "--plan", plan)
+        self.assertEqual(base.returncode, 0, base.stderr)
+        self.assertEqual(base.stdout, same.stdout)  # the card names that plan
+        r = run("explain", SCHEME, card_a, "--node", "1.1.2", "--as-of", "2023-04-01")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("as_of = 2023-04-01", r.stdout)
+        with tempfile.TemporaryDirectory() as d:
+            missing = run("score", SCHEME, card_a, "--plan", os.path.join(d, "none.json"))
+            self.assertEqual(missing.returncode, 1)
+            self.assertIn("none.json", missing.stderr)
+
+    def test_svg_radar_chart(self):
+        cards = sample_cards()
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "radar.svg")
+            r = run("score", SCHEME, *cards, "--svg", path)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            root = check_svg(self, path, 7, "Sở Mẫu A")
+            ns = {"svg": "http://www.w3.org/2000/svg"}
+            self.assertIsNotNone(root.find(".//svg:polygon[@id='mean']", ns))
+            with open(path, "rb") as f:
+                first = f.read()
+            r = run("score", SCHEME, *reversed(cards), "--svg", path, "--svg-unit", "so-mau-a")
+            with open(path, "rb") as f:
+                self.assertEqual(f.read(), first)  # the same chart, whatever the order
+            r = run("score", SCHEME, *cards, "--svg", path, "--svg-unit", "so-mau-b")
+            self.assertEqual(r.returncode, 0)
+            check_svg(self, path, 7, "Sở Mẫu B")
+            r = run("score", SCHEME, cards[0], "--svg", path)  # alone: no mean
+            self.assertEqual(r.returncode, 0)
+            root = check_svg(self, path, 7, "Sở Mẫu A")
+            self.assertIsNone(root.find(".//svg:polygon[@id='mean']", ns))
+
+    def test_errors(self):
+        cards = sample_cards()
+        for args in (["score"], ["score", SCHEME], ["score", SCHEME, cards[0], "--format", "pdf"],
+                     ["score", SCHEME, cards[0], "--bom"],
+                     ["score", SCHEME, cards[0], "--svg-unit", "so-mau-a"],
+                     ["score", SCHEME, cards[0], "--as-of", "2023-02-30"],
+                     ["score", SCHEME, cards[0], "--as-of"],
+                     ["score", SCHEME, cards[0], "--colour"]):
+            with self.subTest(args=args):
+                r = run(*args)
+                self.assertEqual(r.returncode, 2, r.stderr)
+                self.assertEqual(r.stdout, "")
+                self.assertTrue(r.stderr.startswith("cchc score: "), r.stderr)
+        with tempfile.TemporaryDirectory() as d:
+            r = run("score", SCHEME, cards[0], "--svg", os.path.join(d, "x.svg"),
+                    "--svg-unit", "khong-co")
+            self.assertEqual(r.returncode, 2)
+            self.assertIn("khong-co", r.stderr)
+            r = run("score", SCHEME, cards[0], "--svg", "/nonexistent/dir/x.svg")
+            self.assertEqual(r.returncode, 1)
+            self.assertEqual(r.stdout, "")
+            self.assertEqual(run("score", "/nonexistent/s.json", cards[0]).returncode, 1)
+            r = run("score", SCHEME, "/nonexistent/card.json")
+            self.assertEqual(r.returncode, 1)
+            self.assertIn("/nonexistent/card.json", r.stderr)
+            # points above the maximum: a located error, no scores
+            with open(cards[1], encoding="utf-8") as f:
+                card = json.load(f)
+            entry = next(e for e in card["entries"] if "points" in e.get("self", {}))
+            entry["self"]["points"] = 1000
+            path = write_json(d, "over.json", card)
+            r = run("score", SCHEME, path)
+            self.assertEqual(r.returncode, 1)
+            self.assertEqual(r.stdout, "")
+            self.assertIn("[scorecard.over-maximum]", r.stderr)
+            self.assertRegex(r.stderr, re.escape(path) + r":\d+:\d+: ")
+        r = run("score", "--help")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn("Usage: cchc score", r.stdout)
+
+
+class Explain(unittest.TestCase):
+    def test_text_json_and_node(self):
+        card = sample_cards()[1]
+        r = run("explain", SCHEME, card)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("1.1.1 ", r.stdout)
+        self.assertIn("7.", r.stdout)
+        node = run("explain", SCHEME, card, "--node", "1.1")
+        self.assertEqual(node.returncode, 0)
+        self.assertTrue(node.stdout.startswith("1.1 "), node.stdout)
+        self.assertNotIn("\n2.", node.stdout)
+        j = run("explain", SCHEME, card, "--format", "json", "--node", "1")
+        self.assertEqual(j.returncode, 0)
+        self.assertEqual(json.loads(j.stdout)["format"], "cchc-explanation")
+
+    def test_errors(self):
+        cards = sample_cards()
+        for args in (["explain"], ["explain", SCHEME], ["explain", SCHEME, cards[0], cards[1]],
+                     ["explain", SCHEME, cards[0], "--format", "csv"],
+                     ["explain", SCHEME, cards[0], "--node", "9.9"],
+                     ["explain", SCHEME, cards[0], "--as-of", "soon"],
+                     ["explain", SCHEME, cards[0], "--frob"]):
+            with self.subTest(args=args):
+                r = run(*args)
+                self.assertEqual(r.returncode, 2, r.stderr)
+                self.assertEqual(r.stdout, "")
+                self.assertTrue(r.stderr.startswith("cchc explain: "), r.stderr)
+        self.assertEqual(run("explain", SCHEME, "/nonexistent/c.json").returncode, 1)
+        r = run("explain", "--help")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn("Usage: cchc explain", r.stdout)
+
+
+class Rank(unittest.TestCase):
+    def indexes(self, cards):
+        r = run("score", SCHEME, *cards, "--format", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return {u["unit_id"]: u["index"] for u in json.loads(r.stdout)["units"]}
+
+    def test_ranks_under_each_tie_policy(self):
+        cards = sample_cards()
+        indexes = self.indexes(cards)
+        units = list(indexes)
+        for policy in ("competition", "dense", "ordinal"):
+            with self.subTest(policy=policy):
+                r = run("rank", SCHEME, *cards, "--ties", policy, "--format", "json")
+                self.assertEqual(r.returncode, 0, r.stderr)
+                doc = json.loads(r.stdout)
+                self.assertEqual((doc["format"], doc["version"]), ("cchc-ranking", 1))
+                self.assertEqual(doc["ties"], policy)
+                got = {e["unit_id"]: e["rank"] for e in doc["entries"]}
+                want = dict(zip(units, expected_ranks([indexes[u] for u in units], policy)))
+                self.assertEqual(got, want)
+                self.assertEqual([e["rank"] for e in doc["entries"]],
+                                 sorted(e["rank"] for e in doc["entries"]))
+                for e in doc["entries"]:
+                    self.assertEqual(len(e["areas"]), 7)
+        # without --ties: competition
+        r = run("rank", SCHEME, *cards, "--format", "json")
+        self.assertEqual(json.loads(r.stdout)["ties"], "competition")
+
+    def test_formats_groups_and_bom(self):
+        cards = sample_cards()
+        r = run("rank", SCHEME, *cards)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertTrue(r.stdout.startswith("Xếp hạng Chỉ số CCHC (PAR index ranking)\n"))
+        self.assertEqual(r.stdout.count("  Lĩnh vực (area) "), 7)
+        md = run("rank", SCHEME, *cards, "--format", "md")
+        self.assertTrue(md.stdout.startswith("# Xếp hạng Chỉ số CCHC"))
+        c = run_bytes("rank", SCHEME, *cards, "--format", "csv")
+        rows = list(csv.reader(io.StringIO(c.stdout.decode("utf-8"), newline="")))
+        self.assertEqual(len(rows), 1 + len(cards) * 8)
+        self.assertEqual(rows[0][:5], ["group", "unit_id", "unit_name", "unit_kind", "scope"])
+        bom = run_bytes("rank", SCHEME, *cards, "--format", "csv", "--bom")
+        self.assertEqual(bom.stdout, b"\xef\xbb\xbf" + c.stdout)
+        g = run("rank", SCHEME, *cards, "--group-by", "kind", "--format", "json")
+        doc = json.loads(g.stdout)
+        self.assertEqual(doc["group_by"], "kind")
+        self.assertEqual(doc["groups"], ["department"])
+        self.assertIn("Nhóm (group): department", run("rank", SCHEME, *cards, "--group-by",
+                                                      "kind").stdout)
+
+    def test_previous_year_comparison(self):
+        cards = sample_cards()
+        now, before = cards[:4], cards[2:]
+        r = run("rank", SCHEME, *now, "--previous", *before, "--format", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        doc = json.loads(r.stdout)
+        self.assertEqual((doc["format"], doc["version"]), ("cchc-comparison", 1))
+        def ids(paths):
+            result = []
+            for path in paths:
+                with open(path, encoding="utf-8") as f:
+                    result.append(json.load(f)["unit"]["id"])
+            return result
+        now_ids, before_ids = ids(now), ids(before)
+        changes = {c["unit_id"]: c for c in doc["changes"]}
+        self.assertEqual(set(changes), set(now_ids) | set(before_ids))
+        for uid, c in changes.items():
+            self.assertEqual(c["in_after"], uid in now_ids)
+            self.assertEqual(c["in_before"], uid in before_ids)
+            if c["in_after"] and c["in_before"]:
+                self.assertEqual(c["rank_change"], c["before"]["rank"] - c["after"]["rank"])
+                self.assertAlmostEqual(c["index_change"], 0, places=9)  # the same cards
+            else:
+                self.assertIsNone(c["rank_change"])
+        # units on one side only come last and are marked in text
+        text = run("rank", SCHEME, *now, "--previous", *before).stdout
+        self.assertIn("mới (new)", text)
+        self.assertIn("không còn (gone)", text)
+        self.assertTrue(text.startswith("So sánh xếp hạng Chỉ số CCHC"))
+        same = run("rank", SCHEME, *now, "--previous", *before, "--previous-scheme", SCHEME,
+                   "--format", "json")
+        self.assertEqual(same.stdout, r.stdout)
+        c = run_bytes("rank", SCHEME, *now, "--previous", *before, "--format", "csv")
+        rows = list(csv.reader(io.StringIO(c.stdout.decode("utf-8"), newline="")))
+        self.assertEqual(rows[0][:3], ["unit_id", "unit_name", "scope"])
+
+    def test_svg(self):
+        cards = sample_cards()
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "rank.svg")
+            r = run("rank", SCHEME, *cards, "--svg", path, "--svg-unit", "so-mau-c")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            check_svg(self, path, 7, "Sở Mẫu C")
+
+    def test_errors(self):
+        cards = sample_cards()
+        for args in (["rank"], ["rank", SCHEME], ["rank", SCHEME, cards[0], "--ties", "fair"],
+                     ["rank", SCHEME, cards[0], "--group-by", "province"],
+                     ["rank", SCHEME, cards[0], "--previous"],
+                     ["rank", SCHEME, cards[0], "--previous-scheme", SCHEME],
+                     ["rank", SCHEME, cards[0], "--format", "xml"],
+                     ["rank", SCHEME, cards[0], "--format", "json", "--bom"],
+                     ["rank", SCHEME, cards[0], "--as-of", "31/12/2023"],
+                     ["rank", SCHEME, cards[0], "--svg-unit", "so-mau-a"],
+                     ["rank", SCHEME, cards[0], "--ties"],
+                     ["rank", SCHEME, cards[0], "--frob"]):
+            with self.subTest(args=args):
+                r = run(*args)
+                self.assertEqual(r.returncode, 2, r.stderr)
+                self.assertEqual(r.stdout, "")
+                self.assertTrue(r.stderr.startswith("cchc rank: "), r.stderr)
+        r = run("rank", SCHEME, cards[0], cards[0])  # the same unit twice
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("so-mau-a", r.stderr)
+        self.assertEqual(r.stdout, "")
+        self.assertEqual(run("rank", "/nonexistent/s.json", cards[0]).returncode, 1)
+        self.assertEqual(run("rank", SCHEME, cards[0], "--previous", "/nonexistent/c.json")
+                         .returncode, 1)
+        r = run("rank", "--help")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn("Usage: cchc rank", r.stdout)
+        for name in ("scheme", "score", "explain", "rank"):
+            self.assertIn(f"  {name} ", run("--help").stdout)
+
+
 if __name__ == "__main__":
     CCHC = sys.argv.pop(1)
     sys.argv.pop(1)  # test data folder, reserved for fixtures

@@ -1,5 +1,6 @@
 """cchc — Python (ctypes) binding of libcchc, Vietnamese administrative-reform
-(cải cách hành chính, CCHC) plans.
+(cải cách hành chính, CCHC) plans, and the seven-area PAR index: schemes,
+scorecards, explained scores and rankings.
 
     >>> import cchc
     >>> plan = cchc.Plan.load(cchc.bundled_plan_path())
@@ -21,17 +22,26 @@ import os as _os
 
 from . import _lib
 from .diagnostics import Diagnostic, Diagnostics, write_diagnostics
-from .enums import (Area, DeadlineKind, Grain, Group, MilestoneKind, OutputFormat, Role,
-                    Severity, Status, SubmissionState, TaskState, UnitKind, area_name_en,
-                    area_name_vi)
+from .enums import (AppraisalState, Area, DeadlineKind, Grain, Group, GroupBy, InputKind,
+                    MilestoneKind, OutputFormat, Role, RuleKind, RuleOutcome, RuleSource,
+                    Severity, Status, SubmissionState, TaskState, TiePolicy, UnitKind,
+                    area_name_en, area_name_vi)
 from .errors import (AmbiguousError, CchcError, CchcIOError, EncodingError,
                      ExistsError, FormatError, InUseError, InvalidArgumentError,
-                     NotFoundError, OutOfMemoryError, ParseError, RangeError,
-                     VersionError)
+                     LimitError, NotFoundError, OutOfMemoryError, ParseError,
+                     RangeError, VersionError)
+from .limits import Limits
 from .period import Calendar, Period, PeriodList
 from .plan import Plan, TaskList, UnitList
 from .progress import Progress, Report, TaskProgress
 from .schedule import Milestone, Occurrence, Schedule
+from .scheme import (Component, CountLevel, Node, NodeList, RateBand, Rule, Scheme,
+                     SchemeBand, SurveyOption)
+from .scorecard import Appraisal, Deduction, Entry, EntryList, PlanInput, Scorecard
+from .evaluation import (ComponentScore, Evaluation, NodeScore, NodeScoreList, points_format,
+                         points_round, write_scores, write_scores_bytes)
+from .ranking import (AreaChange, AreaRank, Change, Comparison, RankEntry, Ranking,
+                      RankingArea, compare_rankings)
 from .task import Evidence, Task
 from .unit import Unit
 from .validate import ValidationRule, Validator, validation_rules
@@ -39,18 +49,26 @@ from .validate import ValidationRule, Validator, validation_rules
 __all__ = [
     "Plan", "Task", "Unit", "Evidence", "Diagnostic", "TaskList", "UnitList",
     "Schedule", "Milestone", "Occurrence", "Calendar", "Period", "PeriodList",
-    "Progress", "TaskProgress", "Report",
+    "Progress", "TaskProgress", "Report", "Limits",
     "Diagnostics", "Validator", "ValidationRule", "validation_rules", "write_diagnostics",
+    "Scheme", "Component", "Node", "NodeList", "Rule", "SchemeBand", "RateBand", "CountLevel",
+    "SurveyOption", "Scorecard", "Entry", "EntryList", "Deduction", "Appraisal", "PlanInput",
+    "Evaluation", "NodeScore", "NodeScoreList", "ComponentScore", "points_round",
+    "points_format", "write_scores", "write_scores_bytes",
+    "Ranking", "RankEntry", "AreaRank", "RankingArea", "Comparison", "Change", "AreaChange",
+    "compare_rankings",
+    "RuleKind", "RuleSource", "RuleOutcome", "InputKind", "AppraisalState", "TiePolicy",
+    "GroupBy",
     "Area", "Status", "Role", "UnitKind", "Group", "Severity",
     "MilestoneKind", "Grain", "DeadlineKind", "SubmissionState", "TaskState", "OutputFormat",
     "CchcError", "InvalidArgumentError", "OutOfMemoryError", "NotFoundError",
     "ExistsError", "RangeError", "CchcIOError", "ParseError", "FormatError",
-    "EncodingError", "VersionError", "AmbiguousError", "InUseError",
+    "EncodingError", "VersionError", "AmbiguousError", "InUseError", "LimitError",
     "version", "version_number", "library_path", "data_dir", "bundled_plan_path",
     "area_name_vi", "area_name_en", "strerror", "error_name",
     "API_VERSION", "BUNDLED_PLAN",
     "OK", "EINVAL", "ENOMEM", "ENOTFOUND", "EEXISTS", "ERANGE", "EIO", "EPARSE",
-    "EFORMAT", "EENCODING", "EVERSION", "EAMBIGUOUS", "EINUSE",
+    "EFORMAT", "EENCODING", "EVERSION", "EAMBIGUOUS", "EINUSE", "ELIMIT",
 ]
 
 #: The C API version (major, minor) this binding was written for.
@@ -73,6 +91,7 @@ EENCODING = _lib.EENCODING
 EVERSION = _lib.EVERSION
 EAMBIGUOUS = _lib.EAMBIGUOUS
 EINUSE = _lib.EINUSE
+ELIMIT = _lib.ELIMIT
 
 
 def version():

@@ -12,7 +12,8 @@ from .errors import InvalidArgumentError
 
 __all__ = ["Area", "Status", "Role", "UnitKind", "Group", "Severity",
            "MilestoneKind", "Grain", "DeadlineKind", "SubmissionState", "TaskState",
-           "OutputFormat", "area_name_vi", "area_name_en"]
+           "OutputFormat", "RuleKind", "RuleSource", "RuleOutcome", "InputKind",
+           "AppraisalState", "TiePolicy", "GroupBy", "area_name_vi", "area_name_en"]
 
 
 def area_name_vi(area):
@@ -334,6 +335,158 @@ class OutputFormat(enum.IntEnum):
 
 _FORMAT_TOKENS = {OutputFormat.TEXT: "text", OutputFormat.MARKDOWN: "md",
                   OutputFormat.CSV: "csv", OutputFormat.JSON: "json"}
+
+
+# ---- scoring (scheme.h, scorecard.h, ranking.h) ------------------------------
+
+
+class RuleKind(enum.IntEnum):
+    """How a leaf turns a unit's facts into points (enum cchc_rule_kind, docs/scoring.md)."""
+
+    MANUAL = 1          #: điểm chấm trực tiếp: points typed, 0 … maximum, optional step
+    YES_NO = 2          #: đạt / không đạt
+    DEADLINE = 3        #: kịp thời / không kịp thời / không thực hiện
+    RATE_BANDS = 4      #: bands on a rate: "trên 90%: 2 / từ 70% - 90%: 1 / dưới 70%: 0"
+    PROPORTIONAL = 5    #: tỷ lệ a/b × điểm tối đa, optional floor and cap
+    COUNT_LEVELS = 6    #: stepped counts: "họp 4 lần/năm: 20 / 3 lần: 15 / …"
+    DEDUCTION = 7       #: điểm trừ: the maximum less points per event, never below 0
+    SURVEY = 8          #: điều tra xã hội học: answer counts × option weights
+
+    @property
+    def token(self):
+        """The name used in scheme files, from cchc_rule_kind_name() ("rate_bands", …)."""
+        return _lib.dec(_lib.cchc_rule_kind_name(self))
+
+    @classmethod
+    def from_token(cls, token):
+        """RuleKind from its file name ("yes_no"); InvalidArgumentError if unknown."""
+        return _from_token(cls, token, _lib.cchc_rule_kind_from_name, "rule kind",
+                           ", ".join(_lib.dec(_lib.cchc_rule_kind_name(v)) for v in range(1, 9)))
+
+
+class RuleSource(enum.IntEnum):
+    """Where a rule's input comes from (enum cchc_rule_source)."""
+
+    TYPED = 1            #: the unit states it in its scorecard (the default)
+    PLAN_COMPLETION = 2  #: mức độ thực hiện kế hoạch: due tasks done ÷ due, from the plan
+    PLAN_REPORTS = 3     #: báo cáo đúng hạn: periodic reports on time ÷ due, from the plan
+
+    @property
+    def token(self):
+        """The file name from cchc_rule_source_name() ("plan_completion", …)."""
+        return _lib.dec(_lib.cchc_rule_source_name(self))
+
+    @property
+    def is_plan_fed(self):
+        """True for the two sources computed from a plan."""
+        return self != RuleSource.TYPED
+
+    @classmethod
+    def from_token(cls, token):
+        """RuleSource from its file name; InvalidArgumentError if unknown."""
+        return _from_token(cls, token, _lib.cchc_rule_source_from_name, "rule source",
+                           "typed, plan_completion, plan_reports")
+
+
+class RuleOutcome(enum.IntEnum):
+    """The outcomes of rules that give fixed points per outcome (enum cchc_rule_outcome)."""
+
+    YES = 1        #: yes/no: đạt yêu cầu
+    NO = 2         #: yes/no: không đạt yêu cầu
+    ON_TIME = 3    #: deadline: kịp thời
+    LATE = 4       #: deadline: không kịp thời
+    MISSING = 5    #: deadline: không thực hiện / không ban hành
+    OTHERWISE = 6  #: count levels: còn lại, below every level
+
+    @property
+    def token(self):
+        """The file name from cchc_rule_outcome_name() ("on_time", …)."""
+        return _lib.dec(_lib.cchc_rule_outcome_name(self))
+
+    @classmethod
+    def from_token(cls, token):
+        """RuleOutcome from its file name; InvalidArgumentError if unknown."""
+        return _from_token(cls, token, _lib.cchc_rule_outcome_from_name, "rule outcome",
+                           "yes, no, on_time, late, missing, otherwise")
+
+
+class InputKind(enum.IntEnum):
+    """The kinds of fact a self-assessment states (enum cchc_input_kind)."""
+
+    POINTS = 1   #: points typed by the unit
+    YES = 2      #: yes or no
+    DATE = 3     #: the date it was done, or "not done"
+    RATE = 4     #: a rate in %
+    RATIO = 5    #: a ratio a / b
+    COUNT = 6    #: a count
+    ANSWERS = 7  #: survey answer counts per option
+
+    @property
+    def token(self):
+        """The key used in scorecard files ("points", "yes", …; C has no name function)."""
+        return self.name.lower()
+
+    @classmethod
+    def from_token(cls, token):
+        """InputKind from "points", "yes", "date", "rate", "ratio", "count", "answers"."""
+        return _from_own_token(cls, token, "input kind")
+
+
+class AppraisalState(enum.IntEnum):
+    """Where a node's final points stand with the appraisal (enum cchc_appraisal_state)."""
+
+    NONE = 1      #: chưa thẩm định: no self-assessed leaf below the node is appraised
+    PARTIAL = 2   #: thẩm định một phần
+    COMPLETE = 3  #: đã thẩm định: every counted self-assessed leaf is appraised
+
+    @property
+    def token(self):
+        """"none", "partial" or "complete", as the score writers name it.
+
+        C has no name function for this enum.
+        """
+        return self.name.lower()
+
+    @classmethod
+    def from_token(cls, token):
+        return _from_own_token(cls, token, "appraisal state")
+
+
+class TiePolicy(enum.IntEnum):
+    """How equal indexes are ranked (enum cchc_tie_policy, docs/ranking.md)."""
+
+    COMPETITION = 1  #: 1-2-2-4: tied units share the best rank, the next rank skips (default)
+    DENSE = 2        #: 1-2-2-3: tied units share a rank, the next follows on
+    ORDINAL = 3      #: 1-2-3-4: tied units keep the order they were added in
+
+    @property
+    def token(self):
+        """The name from cchc_tie_policy_name() ("competition", "dense", "ordinal")."""
+        return _lib.dec(_lib.cchc_tie_policy_name(self))
+
+    @classmethod
+    def from_token(cls, token):
+        """TiePolicy from its name (cchc_tie_policy_from_name); InvalidArgumentError if unknown."""
+        return _from_token(cls, token, _lib.cchc_tie_policy_from_name, "tie policy",
+                           "competition, dense, ordinal")
+
+
+class GroupBy(enum.IntEnum):
+    """How units are grouped before ranking (enum cchc_ranking_group_by)."""
+
+    NONE = 1    #: one group of every unit (the default)
+    KIND = 2    #: one group per unit kind
+    CALLER = 3  #: the group given with each evaluation to Ranking.add()
+
+    @property
+    def token(self):
+        """"none", "kind" or "caller", as the ranking JSON names it (C has no name function)."""
+        return self.name.lower()
+
+    @classmethod
+    def from_token(cls, token):
+        """GroupBy from "none", "kind" or "caller"; InvalidArgumentError if unknown."""
+        return _from_own_token(cls, token, "grouping")
 
 
 def coerce(cls, value):

@@ -19,7 +19,8 @@ so ordinary ``except ValueError`` code keeps working.
 __all__ = [
     "CchcError", "InvalidArgumentError", "OutOfMemoryError", "NotFoundError",
     "ExistsError", "RangeError", "CchcIOError", "ParseError", "FormatError",
-    "EncodingError", "VersionError", "AmbiguousError", "InUseError", "error_for",
+    "EncodingError", "VersionError", "AmbiguousError", "InUseError", "LimitError",
+    "error_for",
 ]
 
 
@@ -99,6 +100,10 @@ class InUseError(CchcError):
     """CCHC_EINUSE: the object is still referenced (a unit by a task)."""
 
 
+class LimitError(CchcError, ValueError):
+    """CCHC_ELIMIT: input passes a ceiling (size, nesting, length or count)."""
+
+
 _BY_CODE = {
     -1: InvalidArgumentError,
     -2: OutOfMemoryError,
@@ -112,6 +117,7 @@ _BY_CODE = {
     -10: VersionError,
     -11: AmbiguousError,
     -12: InUseError,
+    -13: LimitError,
 }
 
 

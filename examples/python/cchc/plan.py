@@ -11,6 +11,7 @@ from . import _lib
 from ._handle import text_property
 from .diagnostics import Diagnostics
 from .errors import CchcError
+from .limits import pointer as _limits_pointer
 from .period import Calendar, Period
 from .progress import Progress, Report
 from .task import Task
@@ -174,28 +175,36 @@ class Plan:
         return cls._adopt(out.value, diags._refresh())
 
     @classmethod
-    def load(cls, path):
+    def load(cls, path, limits=None):
         """Reads a plan file; warnings (unknown keys …) go to ``.diagnostics``
         (also named ``.warnings``).
 
-        Raises CchcIOError, EncodingError, ParseError, VersionError or
-        FormatError; the message names the file, line, column and JSON path,
-        and ``error.diagnostics`` holds every diagnostic of the load.
+        Raises CchcIOError, EncodingError, ParseError, VersionError,
+        FormatError, or LimitError past a ceiling of @limits (a cchc.Limits;
+        None: the defaults); the message names the file, line, column and
+        JSON path, and ``error.diagnostics`` holds every diagnostic of the load.
         """
+        if limits is not None:
+            return cls._read(_lib.cchc_plan_load_file_with_limits, _path(path),
+                             _limits_pointer(limits))
         return cls._read(_lib.cchc_plan_load_file, _path(path))
 
     @classmethod
-    def loads(cls, data, name=None):
-        """Reads a plan from str or bytes; @name stands for the file in messages."""
+    def loads(cls, data, name=None, limits=None):
+        """Reads a plan from str or bytes; @name stands for the file in messages;
+        @limits as for load()."""
         if isinstance(data, str):
             data = data.encode("utf-8", "surrogateescape")
         else:
             data = bytes(data)
+        if limits is not None:
+            return cls._read(_lib.cchc_plan_load_data_with_limits, data, len(data),
+                             _lib.enc(name, "source name"), _limits_pointer(limits))
         return cls._read(_lib.cchc_plan_load_data, data, len(data),
                          _lib.enc(name, "source name"))
 
     @classmethod
-    def import_appendix(cls, source, units=None, name=None):
+    def import_appendix(cls, source, units=None, name=None, limits=None):
         """Reads a plan's appendix table (phụ lục) as officials write it.
 
         @source is the table: bytes, or a str holding a line break or a tab
@@ -212,7 +221,8 @@ class Plan:
         units, repeated headers, odd rows … — is in ``plan.diagnostics``.
         Raises EncodingError for text that is not UTF-8 (the message names
         line and column), ParseError when no header row is found (an empty
-        table), CchcIOError when the file cannot be read; the error's
+        table), CchcIOError when the file cannot be read, LimitError past a
+        ceiling of @limits (a cchc.Limits; None: the defaults); the error's
         ``diagnostics`` hold what was reported.
         """
         if units is not None and not isinstance(units, Plan):
@@ -228,11 +238,18 @@ class Plan:
                 raise _lib._errors.error_for(
                     _lib.EINVAL, "import_appendix: name is for a table given as text or "
                     "bytes; a file is named by its path", "CCHC_EINVAL")
+            if limits is not None:
+                return cls._read(_lib.cchc_appendix_import_file_with_limits,
+                                 _path(source, "appendix path"), registry,
+                                 _limits_pointer(limits))
             return cls._read(_lib.cchc_appendix_import_file, _path(source, "appendix path"),
                              registry)
         else:
             raise TypeError("import_appendix() takes the table as str or bytes, or a path, "
                             "not %s" % type(source).__name__)
+        if limits is not None:
+            return cls._read(_lib.cchc_appendix_import_with_limits, data, len(data),
+                             _lib.enc(name, "source name"), registry, _limits_pointer(limits))
         return cls._read(_lib.cchc_appendix_import, data, len(data),
                          _lib.enc(name, "source name"), registry)
 

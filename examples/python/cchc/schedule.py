@@ -99,11 +99,15 @@ class Schedule(Handle):
         self._release(_free)
 
     @classmethod
-    def parse(cls, text, year):
-        """Parses @text (str or UTF-8 bytes; "" is allowed) read in plan year @year."""
+    def parse(cls, text, year, limits=None):
+        """Parses @text (str or UTF-8 bytes; "" is allowed) read in plan year @year.
+        A text longer than the string_bytes ceiling of @limits (a cchc.Limits;
+        None: the default, 1 MiB) raises LimitError."""
+        from .limits import pointer
         out = ctypes.c_void_p()
-        _lib.cchc_schedule_parse(ctypes.byref(out), _lib.enc(text, "time expression"),
-                                 _lib.int_arg(year, "plan year"))
+        _lib.cchc_schedule_parse_with_limits(ctypes.byref(out),
+                                             _lib.enc(text, "time expression"),
+                                             _lib.int_arg(year, "plan year"), pointer(limits))
         return cls._own(out.value)
 
     @property

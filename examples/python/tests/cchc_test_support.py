@@ -7,6 +7,7 @@ a missing variable or file makes every test module fail to import with a
 message that says what to set.
 """
 
+import glob
 import json
 import os
 import sys
@@ -72,3 +73,21 @@ def child_env():
     rest = env.get("PYTHONPATH")
     env["PYTHONPATH"] = PACKAGE_ROOT + (os.pathsep + rest if rest else "")
     return env
+
+
+# ---- the sample scheme and scorecards (docs/scoring.md) ----------------------
+
+SCHEME_FILE = os.path.join(DATA_DIR, "scheme-2023-sample-department.json")
+CARD_FILES = sorted(glob.glob(os.path.join(DATA_DIR, "scorecard-2023-sample-so-mau-*.json")))
+CARD_A = os.path.join(DATA_DIR, "scorecard-2023-sample-so-mau-a.json")
+if not os.path.isfile(SCHEME_FILE) or len(CARD_FILES) != 6:
+    raise RuntimeError("the sample scheme and six scorecards are not in CCHC_DATA_DIR=%r"
+                       % DATA_DIR)
+
+
+def load_card(path, scheme):
+    """A sample card, its plan-fed criteria applied from the plan file it names, if any."""
+    card = cchc.Scorecard.load(path)
+    if card.plan_file:
+        card.apply_plan(scheme)
+    return card
