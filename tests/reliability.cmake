@@ -1,11 +1,15 @@
 # Reliability tests (docs/reliability.md), included by tests/CMakeLists.txt:
-# the fuzz targets' regression runner, the threads suite's link to pthreads,
-# and the kill-during-save test.
+# the threads suite's link to pthreads, the fuzz targets' regression runner,
+# the kill-during-save helper, the coverage report target and the test of
+# `cchc verify`.
 
 # The threads suite runs plans on several pthreads at once.
 if(TARGET check_threads)
   find_package(Threads REQUIRED)
   target_link_libraries(check_threads PRIVATE Threads::Threads)
+  if(CCHC_VALGRIND)
+    set_property(TEST check_threads APPEND PROPERTY ENVIRONMENT "CCHC_THREAD_ROUNDS=2")
+  endif()
 endif()
 
 # Regression inputs of the fuzz targets, replayed without libFuzzer.

@@ -189,6 +189,9 @@ int cli_write_svg(const char *command, const char *path, const cchc_evaluation *
             return CLI_USAGE_ERROR;
         }
     }
+    /* An array of pointers: the element size is a pointer's, which clang-tidy 14
+     * mistakes for a suspicious sizeof(struct *). */
+    /* NOLINTNEXTLINE(bugprone-sizeof-expression) */
     const cchc_evaluation **others = malloc((count > 1 ? count - 1 : 1) * sizeof *others);
     if (!others) {
         fprintf(stderr, "cchc: out of memory\n");
