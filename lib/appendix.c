@@ -62,6 +62,19 @@ static int limit_failed(importer *im, int limit, size_t line, size_t column, con
     return im->rc;
 }
 
+/* The model refused what the importer made of the row at @line (status @rc,
+ * its message in the last error). Every cell was checked before, so this is
+ * not expected; it still stops the import with an "appendix.task" error
+ * rather than leave the row out unsaid. */
+static void task_refused(importer *im, int rc, size_t line, const char *task_id)
+{
+    g_autofree char *reason = g_strdup(cchc_last_error_message());
+    g_autofree char *en = g_strdup_printf("the task cannot be made from the row: %s", reason);
+    g_autofree char *vi = g_strdup_printf("Không tạo được nhiệm vụ từ dòng này: %s", reason);
+    diag(im, CCHC_SEVERITY_ERROR, "appendix.task", line, 0, NULL, task_id, vi, en);
+    im->rc = cchc__fail(rc, "%s:%zu: %s", im->source, line, en);
+}
+
 /* Checks a new record (@records holds those before it) and a cell's raw
  * length against the rows and string_bytes limits. */
 static int row_allowed(importer *im, const GArray *records, size_t line)
@@ -777,12 +790,15 @@ static void read_row(importer *im, const record *r)
         return;
     }
     cchc_task *task = NULL;
-    if (cchc_task_new(&task, id, area, title) != CCHC_OK)
+    int rc = cchc_task_new(&task, id, area, title);
+    if (rc || (rc = cchc_task_set_group(task, im->group ? im->group : "")) ||
+        (rc = cchc_task_set_product(task, text_of(r, im, ROLE_PRODUCT))) ||
+        (rc = cchc_task_set_when(task, text_of(r, im, ROLE_WHEN))) ||
+        (rc = cchc_task_set_notes(task, text_of(r, im, ROLE_NOTES)))) {
+        task_refused(im, rc, r->line, id);
+        cchc_task_free(task);
         return;
-    cchc_task_set_group(task, im->group ? im->group : "");
-    cchc_task_set_product(task, text_of(r, im, ROLE_PRODUCT));
-    cchc_task_set_when(task, text_of(r, im, ROLE_WHEN));
-    cchc_task_set_notes(task, text_of(r, im, ROLE_NOTES));
+    }
     vote_year(im, text_of(r, im, ROLE_WHEN));
     GPtrArray *extra = g_ptr_array_new_with_free_func(g_free);
     read_unit_cell(im, task, CCHC_ROLE_LEAD, cell_of(r, im, ROLE_LEAD), id, extra);
@@ -799,8 +815,8 @@ static void read_row(importer *im, const record *r)
             cchc_task_remove_mention(task, CCHC_ROLE_COORDINATING, before);
     }
     g_ptr_array_unref(extra);
-    if (im->rc == CCHC_OK)
-        cchc_plan_add_task(im->plan, task);
+    if (im->rc == CCHC_OK && (rc = cchc_plan_add_task(im->plan, task)))
+        task_refused(im, rc, r->line, id);
     cchc_task_free(task);
 }
 

@@ -120,8 +120,10 @@ int cchc_json_canonical(char **out, size_t *out_size, const char *data, size_t s
     CCHC__CHECK_ARG(data || size == 0);
     if (source_name && !g_utf8_validate(source_name, -1, NULL))
         return cchc__fail(CCHC_EINVAL, "cchc_json_canonical: source name is not UTF-8");
-    cchc__json_reader r = {source_name ? source_name : "<data>", data ? data : "", size, NULL,
-                           g_string_new("$"), NULL};
+    cchc__json_reader r = {.source = source_name ? source_name : "<data>",
+                           .text = data ? data : "",
+                           .size = size,
+                           .path = g_string_new("$")};
     JsonNode *root = cchc__json_parse(&r);
     g_string_free(r.path, TRUE);
     if (!root)

@@ -22,6 +22,15 @@
 int cchc__json_locate(const char *text, size_t size, const char *path, size_t *line,
                       size_t *column);
 
+/* Where every member and element of the well-formed JSON @text starts, by
+ * path, found in one walk: cchc__json_positions_find() answers as
+ * cchc__json_locate() would, in constant time. @text must outlive it. */
+typedef struct cchc__json_positions cchc__json_positions;
+cchc__json_positions *cchc__json_positions_new(const char *text, size_t size);
+int cchc__json_positions_find(const cchc__json_positions *positions, const char *path,
+                              size_t *line, size_t *column);
+void cchc__json_positions_free(cchc__json_positions *positions);
+
 /* Appends a member name or an array index to a JSON path the way the reader
  * writes paths (".key", or ["odd key"] escaped), so that the locator can
  * read it back. */
@@ -73,6 +82,10 @@ typedef struct {
     cchc_diagnostics *diags; /* may be NULL */
     GString *path;           /* the JSON path of the node being read */
     const cchc_limits *limits; /* NULL: the defaults */
+    /* cchc__jr_locate(): how many values were located by walking the text,
+     * and the index of every position, made once that becomes many */
+    unsigned located;
+    cchc__json_positions *positions;
 } cchc__json_reader;
 
 /* Checks size, encoding and syntax and returns the root node (caller
@@ -85,9 +98,23 @@ size_t cchc__jr_push_key(cchc__json_reader *r, const char *key);
 size_t cchc__jr_push_index(cchc__json_reader *r, size_t index);
 void cchc__jr_pop(cchc__json_reader *r, size_t mark);
 
+/* The line and column where the reader's current path starts (0, 0 when it
+ * is not in the text). The first few values are found by walking the text;
+ * after that the reader indexes every position once (cchc__json_positions),
+ * so that locating every value of a document stays linear. */
+void cchc__jr_locate(cchc__json_reader *r, size_t *line, size_t *column);
+
 /* A located error at the current path: records it in r->diags and sets the
  * last error; returns @code. */
 int cchc__jr_error(cchc__json_reader *r, int code, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+/* cchc__jr_error() at member @key of the current path (NULL: the path itself). */
+int cchc__jr_error_at(cchc__json_reader *r, const char *key, int code, const char *fmt, ...)
+    G_GNUC_PRINTF(4, 5);
+/* A located error with a domain code ("scheme.duplicate-code") at member
+ * @key of the current path (NULL: the current path itself); records it in
+ * r->diags, sets the last error and returns CCHC_EFORMAT. */
+int cchc__jr_error_code_at(cchc__json_reader *r, const char *key, const char *code,
+                           const char *fmt, ...) G_GNUC_PRINTF(4, 5);
 /* A located warning at the current path, recorded in r->diags. */
 void cchc__jr_warn(cchc__json_reader *r, const char *code, const char *fmt, ...)
     G_GNUC_PRINTF(3, 4);
@@ -133,5 +160,76 @@ int cchc__jr_check_count(cchc__json_reader *r, JsonArray *array, int limit, cons
 /* Maps the status of a model setter to a located error: the model function
  * already set the last error; its message is re-located at the current path. */
 int cchc__jr_model_error(cchc__json_reader *r, int rc);
+/* A model function's refusal @rc, located at member @key (NULL: the path itself). */
+int cchc__jr_model_error_at(cchc__json_reader *r, const char *key, int rc);
+
+/* What the loaders of one document format differ in; the rest of loading —
+ * checking the source name, parsing under the limits, handing diagnostics
+ * over in the order of the document — is cchc__json_load_data()'s. */
+typedef struct {
+    /* the public loader that messages name ("cchc_plan_load_data") */
+    const char *function;
+    void *(*create)(void);
+    void (*destroy)(void *document);
+    /* reads the root node into a document from create() */
+    int (*read)(cchc__json_reader *r, JsonNode *root, void *document);
+    /* NULL, or a check of the whole document once read, whose findings go
+     * to the caller's @diags (NULL: none) after the reader's */
+    int (*check)(void *document, cchc_diagnostics *diags);
+} cchc__json_format;
+
+/* Loads @data (NULL: "" when @size is 0) as a @format document into
+ * *@document (NULL on failure), naming it @source_name ("<data>" when NULL)
+ * in messages. The caller has checked its own arguments. */
+int cchc__json_load_data(const cchc__json_format *format, void **document, const char *data,
+                         size_t size, const char *source_name, const cchc_limits *limits,
+                         cchc_diagnostics *diags);
+/* cchc__json_load_data() of the file at @path, read with
+ * cchc__read_input_file_limited(): a regular file larger than input_bytes is
+ * refused ("file.limit") before it is read, whatever its format. */
+int cchc__json_load_file(const cchc__json_format *format, void **document, const char *path,
+                         const cchc_limits *limits, cchc_diagnostics *diags);
+
+/* ---- json-read-members.c ------------------------------------------------ */
+
+/* An optional boolean member; when absent *@out is left as it is. */
+int cchc__jr_bool(cchc__json_reader *r, JsonObject *object, const char *key, int *out);
+
+/* Opens the optional member @key as an object: *@out is NULL when it is
+ * absent; otherwise its path is pushed (give @mark back to cchc__jr_pop()).
+ * A member that is not an object is an error, with nothing pushed. */
+int cchc__jr_open_object(cchc__json_reader *r, JsonObject *parent, const char *key,
+                         JsonObject **out, size_t *mark);
+
+/* Reads each element of the optional array member @key with @fn, its path
+ * pushed, stopping at the first failure. With @limit (a cchc_limit, 0 for
+ * none) more elements than that ceiling are refused first. */
+typedef int (*cchc__jr_element_fn)(cchc__json_reader *r, JsonNode *node, void *target);
+int cchc__jr_each(cchc__json_reader *r, JsonObject *object, const char *key,
+                  cchc__jr_element_fn fn, void *target, int limit);
+/* cchc__jr_each() over an array whose elements must be strings. */
+typedef int (*cchc__jr_string_fn)(cchc__json_reader *r, void *target, const char *value);
+int cchc__jr_each_string(cchc__json_reader *r, JsonObject *object, const char *key,
+                         cchc__jr_string_fn fn, void *target);
+/* Calls @fn for each member name of the optional object member @key, in
+ * the order of the document, stopping at the first failure; the path of
+ * @key is pushed, the member's own path is @fn's to push. */
+typedef int (*cchc__jr_member_fn)(cchc__json_reader *r, JsonObject *object, const char *name,
+                                  void *target);
+int cchc__jr_each_member(cchc__json_reader *r, JsonObject *object, const char *key,
+                         cchc__jr_member_fn fn, void *target);
+
+/* Fails with a located error at member @key unless @date is a real date in
+ * the form YYYY-MM-DD; NULL (absent) passes, and "" when @allow_empty. */
+int cchc__jr_check_date(cchc__json_reader *r, const char *key, const char *date,
+                        int allow_empty);
+
+/* A piece of evidence as plans and scorecards list it: an object with the
+ * optional strings "number", "date" (a real date or ""), "title" and
+ * "link", borrowed from the node, NULL when absent. */
+typedef struct {
+    const char *number, *date, *title, *link;
+} cchc__jr_evidence;
+int cchc__jr_read_evidence(cchc__json_reader *r, JsonNode *node, cchc__jr_evidence *out);
 
 #endif /* CCHC_JSON_INTERNAL_H */

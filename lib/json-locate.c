@@ -8,6 +8,11 @@
  * skips values with an explicit depth counter, so input cannot drive deep
  * recursion.
  *
+ * A loader that locates many values (a scorecard remembers where each of
+ * its values came from) would walk the text once per value, which grows
+ * with values × size; cchc__json_positions walks it once and remembers where
+ * every member and element starts, by path.
+ *
  * SPDX-License-Identifier: MIT
  */
 #include "json-internal.h"
@@ -213,6 +218,144 @@ int cchc__json_locate(const char *text, size_t size, const char *path, size_t *l
         return 0;
     cchc__text_position(text, size, at, line, column);
     return 1;
+}
+
+/* ---- every position at once ----------------------------------------------- */
+
+typedef struct {
+    size_t line, column;
+} position;
+
+struct cchc__json_positions {
+    GHashTable *by_path; /* char *path → position * */
+    const char *text;
+    size_t offset, line, column; /* where the line/column count has reached */
+};
+
+/* Advances the count to @offset (never backwards: the walk goes forward), with
+ * cchc__text_position()'s rules: lines split at '\n', columns in characters. */
+static void count_to(cchc__json_positions *p, size_t offset)
+{
+    for (; p->offset < offset; p->offset++) {
+        unsigned char c = (unsigned char)p->text[p->offset];
+        if (c == '\n') {
+            p->line++;
+            p->column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            p->column++;
+        }
+    }
+}
+
+static void record(cchc__json_positions *p, const GString *path, size_t offset)
+{
+    if (g_hash_table_contains(p->by_path, path->str))
+        return; /* a repeated name: the first one, as cchc__json_locate() finds */
+    count_to(p, offset);
+    position *at = g_new(position, 1);
+    *at = (position){p->line, p->column};
+    g_hash_table_insert(p->by_path, g_strdup(path->str), at);
+}
+
+/* An open container of the walk: its kind, the path length before its
+ * members' steps, and the index of its next element. */
+typedef struct {
+    char open;
+    size_t mark;
+    size_t index;
+} container;
+
+/* Moves past the value that ended, closing containers, to the start of the
+ * next member or element, whose path it records and leaves in @path.
+ * Returns 0 at the end of the document (or of what can be read). */
+static int next_value(cchc__json_positions *p, scanner *s, GArray *open, GString *path)
+{
+    while (open->len > 0) {
+        container *c = &g_array_index(open, container, open->len - 1);
+        g_string_truncate(path, c->mark);
+        skip_ws(s);
+        if (s->pos >= s->size)
+            return 0;
+        char next = s->text[s->pos];
+        if (next == '}' || next == ']') {
+            s->pos++;
+            g_array_set_size(open, open->len - 1);
+            continue;
+        }
+        if (next == ',') {
+            s->pos++;
+            skip_ws(s);
+        }
+        if (c->open == '{') {
+            size_t key_at = s->pos;
+            g_autoptr(GString) key = g_string_new(NULL);
+            if (!scan_string(s, key))
+                return 0;
+            skip_ws(s);
+            if (s->pos >= s->size || s->text[s->pos] != ':')
+                return 0;
+            s->pos++;
+            cchc__json_path_append_key(path, key->str);
+            record(p, path, key_at);
+        } else {
+            cchc__json_path_append_index(path, c->index);
+            record(p, path, s->pos);
+        }
+        c->index++;
+        return 1;
+    }
+    return 0;
+}
+
+cchc__json_positions *cchc__json_positions_new(const char *text, size_t size)
+{
+    cchc__json_positions *p = g_new0(cchc__json_positions, 1);
+    p->by_path = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    p->text = text;
+    scanner s = {text, size, cchc__bom_length(text, size)};
+    p->offset = s.pos;
+    p->line = p->column = 1;
+    g_autoptr(GString) path = g_string_new("$");
+    g_autoptr(GArray) open = g_array_new(FALSE, FALSE, sizeof(container));
+    skip_ws(&s);
+    record(p, path, s.pos);
+    /* one value each turn: a container opens, anything else is skipped */
+    for (int more = 1; more;) {
+        skip_ws(&s);
+        if (s.pos >= s.size)
+            break;
+        char c = s.text[s.pos];
+        if (c == '{' || c == '[') {
+            container opened = {c, path->len, 0};
+            g_array_append_val(open, opened);
+            s.pos++;
+        } else if (c == '"') {
+            if (!scan_string(&s, NULL))
+                break;
+        } else {
+            while (s.pos < s.size && !strchr(",:]} \t\r\n", s.text[s.pos]))
+                s.pos++;
+        }
+        more = next_value(p, &s, open, path);
+    }
+    return p;
+}
+
+int cchc__json_positions_find(const cchc__json_positions *positions, const char *path,
+                              size_t *line, size_t *column)
+{
+    const position *at = g_hash_table_lookup(positions->by_path, path);
+    *line = at ? at->line : 0;
+    *column = at ? at->column : 0;
+    return at != NULL;
+}
+
+void cchc__json_positions_free(cchc__json_positions *positions)
+{
+    if (!positions)
+        return;
+    g_hash_table_destroy(positions->by_path);
+    g_free(positions);
 }
 
 /* ---- paths --------------------------------------------------------------- */

@@ -49,12 +49,32 @@ static void report_at(cchc__json_reader *r, int severity, const char *code, int 
     cchc__fail(status, "%s: %s", where->str, message);
 }
 
+/* Walking the text for one value costs a pass over it; an index of every
+ * position costs about one pass and memory for each value. A load that
+ * locates a handful of values (one error, a few warnings) walks; one that
+ * locates more indexes. */
+#define WALKS_BEFORE_INDEX 8
+
+void cchc__jr_locate(cchc__json_reader *r, size_t *line, size_t *column)
+{
+    if (!r->positions && r->located < WALKS_BEFORE_INDEX) {
+        r->located++;
+        cchc__json_locate(r->text, r->size, r->path->str, line, column);
+        return;
+    }
+    if (!r->positions)
+        r->positions = cchc__json_positions_new(r->text, r->size);
+    cchc__json_positions_find(r->positions, r->path->str, line, column);
+}
+
 /* A problem at the reader's current path, located in the text. */
 static void report(cchc__json_reader *r, int severity, const char *code, int status,
                    const char *message)
 {
+    if (severity != CCHC_SEVERITY_ERROR && !r->diags)
+        return; /* a warning nobody collects: no need to find where it is */
     size_t line = 0, column = 0;
-    cchc__json_locate(r->text, r->size, r->path->str, &line, &column);
+    cchc__jr_locate(r, &line, &column);
     report_at(r, severity, code, status, line, column, r->path->str, message);
 }
 
@@ -70,16 +90,50 @@ static const char *code_for_status(int status)
     }
 }
 
+/* An error at member @key (NULL: the current path), with the diagnostic
+ * code @diag_code or, when NULL, the one that goes with @code. */
+static int error_at(cchc__json_reader *r, const char *key, int code, const char *diag_code,
+                    const char *fmt, va_list ap) G_GNUC_PRINTF(5, 0);
+
+static int error_at(cchc__json_reader *r, const char *key, int code, const char *diag_code,
+                    const char *fmt, va_list ap)
+{
+    size_t mark = key ? cchc__jr_push_key(r, key) : r->path->len;
+    g_autofree char *message = g_strdup_vprintf(fmt, ap);
+    /* ERANGE, ENOTFOUND … describe the content; the load as a whole fails
+     * with EFORMAT unless the problem is the version or a limit. */
+    int status = code == CCHC_EVERSION || code == CCHC_ELIMIT ? code : CCHC_EFORMAT;
+    report(r, CCHC_SEVERITY_ERROR, diag_code ? diag_code : code_for_status(code), status,
+           message);
+    cchc__jr_pop(r, mark);
+    return status;
+}
+
 int cchc__jr_error(cchc__json_reader *r, int code, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    g_autofree char *message = g_strdup_vprintf(fmt, ap);
+    int status = error_at(r, NULL, code, NULL, fmt, ap);
     va_end(ap);
-    /* ERANGE, ENOTFOUND … describe the content; the load as a whole fails
-     * with EFORMAT unless the problem is the version or a limit. */
-    int status = code == CCHC_EVERSION || code == CCHC_ELIMIT ? code : CCHC_EFORMAT;
-    report(r, CCHC_SEVERITY_ERROR, code_for_status(code), status, message);
+    return status;
+}
+
+int cchc__jr_error_at(cchc__json_reader *r, const char *key, int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int status = error_at(r, key, code, NULL, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+int cchc__jr_error_code_at(cchc__json_reader *r, const char *key, const char *code,
+                           const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int status = error_at(r, key, CCHC_EFORMAT, code, fmt, ap);
+    va_end(ap);
     return status;
 }
 
@@ -108,6 +162,14 @@ int cchc__jr_model_error(cchc__json_reader *r, int rc)
 {
     g_autofree char *message = g_strdup(cchc_last_error_message());
     return cchc__jr_error(r, rc, "%s", message);
+}
+
+int cchc__jr_model_error_at(cchc__json_reader *r, const char *key, int rc)
+{
+    size_t mark = key ? cchc__jr_push_key(r, key) : r->path->len;
+    rc = cchc__jr_model_error(r, rc);
+    cchc__jr_pop(r, mark);
+    return rc;
 }
 
 /* json-glib's messages look like "<data>:3:14: Parse error: …", with the
@@ -280,26 +342,39 @@ static int number_value(cchc__json_reader *r, JsonNode *node, double *out, int *
     return CCHC_OK;
 }
 
+/* A number member being read by cchc__jr_int() or cchc__jr_number(). */
+typedef struct {
+    JsonNode *node; /* NULL when absent: then nothing was pushed */
+    size_t mark;    /* to pop once the value is checked */
+    double value;
+    int is_integer;
+} number_member;
+
+/* member() and number_value() for member @key. */
+static int read_number_member(cchc__json_reader *r, JsonObject *object, const char *key,
+                              int required, number_member *n)
+{
+    int rc;
+    n->node = member(r, object, key, required, &n->mark, &rc);
+    return n->node ? number_value(r, n->node, &n->value, &n->is_integer) : rc;
+}
+
 int cchc__jr_int(cchc__json_reader *r, JsonObject *object, const char *key, int required,
                  gint64 min, gint64 max, gint64 *out)
 {
-    size_t mark = 0;
-    int rc;
-    JsonNode *node = member(r, object, key, required, &mark, &rc);
-    if (!node)
+    number_member n = {0};
+    int rc = read_number_member(r, object, key, required, &n);
+    if (!n.node)
         return rc;
-    double value = 0;
-    int is_integer = 0;
-    rc = number_value(r, node, &value, &is_integer);
-    if (!rc && !is_integer)
+    if (!rc && !n.is_integer)
         rc = cchc__jr_error(r, CCHC_EFORMAT,
-                            value == floor(value)
+                            n.value == floor(n.value)
                                 ? "expected an integer, found %g written with a decimal "
                                   "point or exponent"
                                 : "expected an integer, found %g",
-                            value);
+                            n.value);
     if (!rc) {
-        gint64 v = json_node_get_int(node);
+        gint64 v = json_node_get_int(n.node);
         if (v < min || v > max)
             rc = cchc__jr_error(r, CCHC_ERANGE,
                                 "%" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT
@@ -308,26 +383,22 @@ int cchc__jr_int(cchc__json_reader *r, JsonObject *object, const char *key, int 
         else
             *out = v;
     }
-    cchc__jr_pop(r, mark);
+    cchc__jr_pop(r, n.mark);
     return rc;
 }
 
 int cchc__jr_number(cchc__json_reader *r, JsonObject *object, const char *key,
                     int required, double min, double max, double *out)
 {
-    size_t mark = 0;
-    int rc;
-    JsonNode *node = member(r, object, key, required, &mark, &rc);
-    if (!node)
+    number_member n = {0};
+    int rc = read_number_member(r, object, key, required, &n);
+    if (!n.node)
         return rc;
-    double value = 0;
-    int is_integer = 0;
-    rc = number_value(r, node, &value, &is_integer);
-    if (!rc && (value < min || value > max))
-        rc = cchc__jr_error(r, CCHC_ERANGE, "%g is out of range (%g to %g)", value, min, max);
+    if (!rc && (n.value < min || n.value > max))
+        rc = cchc__jr_error(r, CCHC_ERANGE, "%g is out of range (%g to %g)", n.value, min, max);
     if (!rc)
-        *out = value;
-    cchc__jr_pop(r, mark);
+        *out = n.value;
+    cchc__jr_pop(r, n.mark);
     return rc;
 }
 
@@ -355,25 +426,17 @@ int cchc__jr_header(cchc__json_reader *r, JsonObject *root, const char *format,
     if (rc)
         return rc;
     /* a required member read with CCHC_OK is set */
-    if (strcmp(found, format) != 0) { /* NOLINT(clang-analyzer-core.NonNullParamChecker) */
-        size_t mark = cchc__jr_push_key(r, "format");
-        rc = cchc__jr_error(r, CCHC_EFORMAT, "this is a \"%s\" document, not \"%s\"", found,
-                            format);
-        cchc__jr_pop(r, mark);
-        return rc;
-    }
+    if (strcmp(found, format) != 0) /* NOLINT(clang-analyzer-core.NonNullParamChecker) */
+        return cchc__jr_error_at(r, "format", CCHC_EFORMAT,
+                                 "this is a \"%s\" document, not \"%s\"", found, format);
     gint64 v = 0;
     if ((rc = cchc__jr_int(r, root, "version", 1, 1, G_MAXINT32, &v)))
         return rc;
-    if (v > max_version) {
-        size_t mark = cchc__jr_push_key(r, "version");
-        rc = cchc__jr_error(r, CCHC_EVERSION,
-                            "version %" G_GINT64_FORMAT " is newer than this library reads (%"
-                            G_GINT64_FORMAT "); upgrade libcchc",
-                            v, max_version);
-        cchc__jr_pop(r, mark);
-        return rc;
-    }
+    if (v > max_version)
+        return cchc__jr_error_at(r, "version", CCHC_EVERSION,
+                                 "version %" G_GINT64_FORMAT " is newer than this library reads (%"
+                                 G_GINT64_FORMAT "); upgrade libcchc",
+                                 v, max_version);
     *version = v;
     return CCHC_OK;
 }
@@ -435,4 +498,59 @@ void cchc__jr_move_diagnostics(cchc_diagnostics *from, cchc_diagnostics *to)
         cchc__diag_add(to, cchc_diagnostic_severity(d), cchc_diagnostic_code(d), &loc, en,
                        vi == en ? NULL : vi);
     }
+}
+
+/* ---- loading a document ------------------------------------------------- */
+
+int cchc__json_load_data(const cchc__json_format *format, void **document, const char *data,
+                         size_t size, const char *source_name, const cchc_limits *limits,
+                         cchc_diagnostics *diags)
+{
+    *document = NULL;
+    if (source_name && !g_utf8_validate(source_name, -1, NULL))
+        return cchc__fail(CCHC_EINVAL, "%s: source name is not UTF-8", format->function);
+    /* collected apart, then handed over in the order of the document */
+    cchc_diagnostics *collected = diags ? cchc_diagnostics_new() : NULL;
+    cchc__json_reader r = {.source = source_name ? source_name : "<data>",
+                           .text = data ? data : "",
+                           .size = size,
+                           .diags = collected,
+                           .path = g_string_new("$"),
+                           .limits = limits};
+    JsonNode *root = cchc__json_parse(&r);
+    int rc = root ? CCHC_OK : cchc_last_error_code();
+    void *loaded = NULL;
+    if (root) {
+        loaded = format->create();
+        rc = format->read(&r, root, loaded);
+        json_node_unref(root);
+    }
+    cchc__json_positions_free(r.positions);
+    g_string_free(r.path, TRUE);
+    cchc__jr_move_diagnostics(collected, diags);
+    cchc_diagnostics_free(collected);
+    if (!rc && format->check)
+        rc = format->check(loaded, diags);
+    if (rc) {
+        if (loaded)
+            format->destroy(loaded);
+        return rc;
+    }
+    *document = loaded;
+    return CCHC_OK;
+}
+
+int cchc__json_load_file(const cchc__json_format *format, void **document, const char *path,
+                         const cchc_limits *limits, cchc_diagnostics *diags)
+{
+    *document = NULL;
+    char *data = NULL;
+    size_t size = 0;
+    g_autofree char *name = NULL; /* the path as UTF-8, for messages */
+    int rc = cchc__read_input_file_limited(path, limits, &data, &size, &name, diags);
+    if (rc)
+        return rc;
+    rc = cchc__json_load_data(format, document, data, size, name, limits, diags);
+    g_free(data);
+    return rc;
 }

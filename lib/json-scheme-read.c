@@ -11,7 +11,6 @@
 #include "json-score-read.h"
 #include "score-internal.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 #define SCHEME_FORMAT "cchc-scheme"
@@ -34,39 +33,6 @@ static const char *const level_keys[] = {"min_count", "points", NULL};
 static const char *const option_keys[] = {"id", "label", "weight", NULL};
 
 
-static int read_bool(cchc__json_reader *r, JsonObject *object, const char *key, int *out)
-{
-    JsonNode *node = json_object_get_member(object, key);
-    if (!node)
-        return CCHC_OK;
-    if (!JSON_NODE_HOLDS_VALUE(node) || json_node_get_value_type(node) != G_TYPE_BOOLEAN) {
-        size_t mark = cchc__jr_push_key(r, key);
-        int rc = cchc__jr_error(r, CCHC_EFORMAT, "expected true or false");
-        cchc__jr_pop(r, mark);
-        return rc;
-    }
-    *out = json_node_get_boolean(node);
-    return CCHC_OK;
-}
-
-/* Calls @fn for each element of the optional array @key. */
-static int read_each(cchc__json_reader *r, JsonObject *object, const char *key,
-                     int (*fn)(cchc__json_reader *, JsonNode *, void *), void *target)
-{
-    JsonArray *array = NULL;
-    int rc = cchc__jr_array(r, object, key, 0, &array);
-    if (rc || !array)
-        return rc;
-    size_t key_mark = cchc__jr_push_key(r, key);
-    for (guint i = 0; i < json_array_get_length(array) && !rc; i++) {
-        size_t mark = cchc__jr_push_index(r, i);
-        rc = fn(r, json_array_get_element(array, i), target);
-        cchc__jr_pop(r, mark);
-    }
-    cchc__jr_pop(r, key_mark);
-    return rc;
-}
-
 /* ---- rules ---------------------------------------------------------------- */
 
 static int read_rate_band(cchc__json_reader *r, JsonNode *node, void *data)
@@ -88,8 +54,8 @@ static int read_rate_band(cchc__json_reader *r, JsonNode *node, void *data)
         return cchc__jr_error(r, CCHC_EFORMAT,
                               "a rate band says whether each edge belongs to it: "
                               "\"lower_inclusive\" and \"upper_inclusive\" are required");
-    if ((rc = read_bool(r, o, "lower_inclusive", &li)) ||
-        (rc = read_bool(r, o, "upper_inclusive", &ui)))
+    if ((rc = cchc__jr_bool(r, o, "lower_inclusive", &li)) ||
+        (rc = cchc__jr_bool(r, o, "upper_inclusive", &ui)))
         return rc;
     if ((rc = cchc_rule_add_band(rule, lower, li, upper, ui, points)))
         return cchc__jr_model_error(r, rc);
@@ -133,46 +99,32 @@ static int read_option(cchc__json_reader *r, JsonNode *node, void *data)
     return CCHC_OK;
 }
 
-static int read_outcome_points(cchc__json_reader *r, JsonObject *rule_object, cchc_rule *rule)
+/* One member of a rule's "points": the points of outcome @name. */
+static int read_outcome_points(cchc__json_reader *r, JsonObject *points, const char *name,
+                               void *rule)
 {
-    JsonNode *node = json_object_get_member(rule_object, "points");
-    if (!node)
-        return CCHC_OK;
-    size_t key_mark = cchc__jr_push_key(r, "points");
-    JsonObject *o = NULL;
-    int rc = cchc__jr_object(r, node, &o);
-    GList *names = rc ? NULL : json_object_get_members(o);
-    for (GList *l = names; l && !rc; l = l->next) {
-        const char *name = l->data;
-        int outcome = cchc_rule_outcome_from_name(name);
-        double points = 0;
-        if (!outcome) {
-            rc = cchc__jr_error_code_at(r, name, "scheme.unknown-outcome",
-                          "\"%s\" is not an outcome (yes, no, on_time, late, missing, "
-                          "otherwise)",
-                          name);
-            break;
-        }
-        if ((rc = cchc__jr_number(r, o, name, 1, 0, 1000, &points)))
-            break;
-        if ((rc = cchc_rule_set_outcome_points(rule, outcome, points)))
-            rc = cchc__jr_model_error_at(r, name, rc);
-    }
-    g_list_free(names);
-    cchc__jr_pop(r, key_mark);
-    return rc;
+    int outcome = cchc_rule_outcome_from_name(name);
+    double value = 0;
+    int rc;
+    if (!outcome)
+        return cchc__jr_error_code_at(r, name, "scheme.unknown-outcome",
+                                      "\"%s\" is not an outcome (yes, no, on_time, late, "
+                                      "missing, otherwise)",
+                                      name);
+    if ((rc = cchc__jr_number(r, points, name, 1, 0, 1000, &value)))
+        return rc;
+    if ((rc = cchc_rule_set_outcome_points(rule, outcome, value)))
+        return cchc__jr_model_error_at(r, name, rc);
+    return CCHC_OK;
 }
 
 static int read_rule(cchc__json_reader *r, JsonObject *node_object, cchc_node *node)
 {
-    JsonNode *rule_node = json_object_get_member(node_object, "rule");
-    if (!rule_node)
-        return CCHC_OK;
-    size_t key_mark = cchc__jr_push_key(r, "rule");
     JsonObject *o = NULL;
-    int rc = cchc__jr_object(r, rule_node, &o);
-    if (rc)
-        goto done;
+    size_t key_mark = 0;
+    int rc = cchc__jr_open_object(r, node_object, "rule", &o, &key_mark);
+    if (rc || !o)
+        return rc;
     cchc__jr_unknown_keys(r, o, rule_keys);
     const char *kind_name = NULL, *source_name = NULL, *wording = NULL, *deadline = NULL;
     if ((rc = cchc__jr_string(r, o, "kind", 1, &kind_name)))
@@ -209,7 +161,7 @@ static int read_rule(cchc__json_reader *r, JsonObject *node_object, cchc_node *n
         rc = cchc__jr_model_error_at(r, "wording", rc);
         goto done;
     }
-    if ((rc = read_outcome_points(r, o, rule)))
+    if ((rc = cchc__jr_each_member(r, o, "points", read_outcome_points, rule)))
         goto done;
     if ((rc = cchc__jr_string(r, o, "deadline", 0, &deadline)))
         goto done;
@@ -238,7 +190,7 @@ static int read_rule(cchc__json_reader *r, JsonObject *node_object, cchc_node *n
     static const struct {
         const char *key;
         int kind;
-        int (*fn)(cchc__json_reader *, JsonNode *, void *);
+        cchc__jr_element_fn fn;
     } lists[] = {{"bands", CCHC_RULE_RATE_BANDS, read_rate_band},
                  {"levels", CCHC_RULE_COUNT_LEVELS, read_level},
                  {"options", CCHC_RULE_SURVEY, read_option}};
@@ -250,7 +202,7 @@ static int read_rule(cchc__json_reader *r, JsonObject *node_object, cchc_node *n
                           "a %s rule has no \"%s\"", kind_name, lists[i].key);
             goto done;
         }
-        if ((rc = read_each(r, o, lists[i].key, lists[i].fn, rule)))
+        if ((rc = cchc__jr_each(r, o, lists[i].key, lists[i].fn, rule, 0)))
             goto done;
     }
 done:
@@ -283,15 +235,15 @@ static int read_node_fields(cchc__json_reader *r, JsonObject *o, cchc_node *node
         return cchc__jr_error_code_at(r, "component", "scheme.unknown-component",
                         "\"%s\" is not a component of \"components\"", component);
     int evidence = 0, na = 0;
-    if ((rc = read_bool(r, o, "evidence_required", &evidence)) ||
-        (rc = read_bool(r, o, "may_be_not_applicable", &na)))
+    if ((rc = cchc__jr_bool(r, o, "evidence_required", &evidence)) ||
+        (rc = cchc__jr_bool(r, o, "may_be_not_applicable", &na)))
         return rc;
     cchc_node_set_evidence_required(node, evidence);
     cchc_node_set_may_be_not_applicable(node, na);
     if ((rc = read_rule(r, o, node)))
         return rc;
     node_target children = {node->scheme, node->code};
-    return read_each(r, o, "children", read_node, &children);
+    return cchc__jr_each(r, o, "children", read_node, &children, 0);
 }
 
 static int read_node(cchc__json_reader *r, JsonNode *json, void *data)
@@ -339,9 +291,7 @@ static int read_node(cchc__json_reader *r, JsonNode *json, void *data)
         return cchc__jr_model_error_at(r, rc == CCHC_ERANGE ? "maximum" : "label", rc);
     cchc__origin object = {0}, max = {0};
     cchc__jr_origin(r, &object);
-    size_t mark = cchc__jr_push_key(r, "maximum");
-    cchc__jr_origin(r, &max);
-    cchc__jr_pop(r, mark);
+    cchc__jr_origin_at(r, "maximum", &max);
     cchc__node_set_origins(node, &object, &max);
     cchc__origin_clear(&object);
     cchc__origin_clear(&max);
@@ -350,13 +300,10 @@ static int read_node(cchc__json_reader *r, JsonNode *json, void *data)
 
 /* ---- header, components, bands -------------------------------------------- */
 
-static int add_kind(cchc__json_reader *r, JsonNode *json, void *data)
+static int add_kind(cchc__json_reader *r, void *scheme, const char *kind)
 {
-    const char *kind = NULL;
-    int rc = cchc__jr_element_string(r, json, &kind);
-    if (!rc && (rc = cchc_scheme_add_unit_kind(data, kind)))
-        rc = cchc__jr_model_error(r, rc);
-    return rc;
+    int rc = cchc_scheme_add_unit_kind(scheme, kind);
+    return rc ? cchc__jr_model_error(r, rc) : CCHC_OK;
 }
 
 static int read_component(cchc__json_reader *r, JsonNode *json, void *data)
@@ -373,16 +320,14 @@ static int read_component(cchc__json_reader *r, JsonNode *json, void *data)
     if ((rc = cchc__jr_string(r, o, "id", 1, &id)) ||
         (rc = cchc__jr_string(r, o, "label", 0, &label)) ||
         (rc = cchc__jr_number(r, o, "maximum", 1, 0, 1000, &maximum)) ||
-        (rc = read_bool(r, o, "optional", &optional)))
+        (rc = cchc__jr_bool(r, o, "optional", &optional)))
         return rc;
     cchc_component *c = NULL;
     if ((rc = cchc_scheme_add_component(&c, scheme, id, label, maximum)))
         return cchc__jr_model_error_at(r, rc == CCHC_ERANGE ? "maximum" : "id", rc);
     cchc_component_set_optional(c, optional);
     cchc__origin origin = {0};
-    size_t mark = cchc__jr_push_key(r, "maximum");
-    cchc__jr_origin(r, &origin);
-    cchc__jr_pop(r, mark);
+    cchc__jr_origin_at(r, "maximum", &origin);
     cchc__component_set_origin(c, &origin);
     cchc__origin_clear(&origin);
     return CCHC_OK;
@@ -406,14 +351,12 @@ static int read_band(cchc__json_reader *r, JsonNode *json, void *data)
         return cchc__jr_error(r, CCHC_EFORMAT,
                               "a band says whether its lower bound belongs to it: "
                               "\"inclusive\" is required");
-    if ((rc = read_bool(r, o, "inclusive", &inclusive)))
+    if ((rc = cchc__jr_bool(r, o, "inclusive", &inclusive)))
         return rc;
     if ((rc = cchc_scheme_add_band(scheme, label, lower, inclusive)))
         return cchc__jr_model_error_at(r, "lower", rc);
     cchc__origin origin = {0};
-    size_t mark = cchc__jr_push_key(r, "lower");
-    cchc__jr_origin(r, &origin);
-    cchc__jr_pop(r, mark);
+    cchc__jr_origin_at(r, "lower", &origin);
     for (size_t i = 0; i < cchc_scheme_band_count(scheme); i++)
         if (strcmp(cchc_scheme_band_label(scheme, i), label) == 0)
             cchc__scheme_set_band_origin(scheme, i, &origin);
@@ -421,8 +364,9 @@ static int read_band(cchc__json_reader *r, JsonNode *json, void *data)
     return CCHC_OK;
 }
 
-static int read_scheme(cchc__json_reader *r, JsonNode *root_node, cchc_scheme *scheme)
+static int read_scheme(cchc__json_reader *r, JsonNode *root_node, void *data)
 {
+    cchc_scheme *scheme = data;
     JsonObject *root = NULL;
     gint64 version = 0, year = 0;
     int rc;
@@ -448,13 +392,51 @@ static int read_scheme(cchc__json_reader *r, JsonNode *root_node, cchc_scheme *s
     cchc_scheme_set_basis(scheme, basis);
     cchc_scheme_set_year(scheme, (int)year);
     node_target top = {scheme, NULL};
-    if ((rc = read_each(r, root, "unit_kinds", add_kind, scheme)) ||
-        (rc = read_each(r, root, "components", read_component, scheme)) ||
-        (rc = read_each(r, root, "bands", read_band, scheme)) ||
-        (rc = read_each(r, root, "nodes", read_node, &top)))
+    if ((rc = cchc__jr_each_string(r, root, "unit_kinds", add_kind, scheme)) ||
+        (rc = cchc__jr_each(r, root, "components", read_component, scheme, 0)) ||
+        (rc = cchc__jr_each(r, root, "bands", read_band, scheme, 0)) ||
+        (rc = cchc__jr_each(r, root, "nodes", read_node, &top, 0)))
         return rc;
     return CCHC_OK;
 }
+
+/* The whole-scheme check, located through the origins; its first error
+ * fails the load. */
+static int check_scheme(void *scheme, cchc_diagnostics *diags)
+{
+    int rc = CCHC_OK;
+    cchc_diagnostics *found = cchc_diagnostics_new();
+    cchc_scheme_check(scheme, found);
+    for (size_t i = 0; i < cchc_diagnostics_count(found) && !rc; i++) {
+        const cchc_diagnostic *d = cchc_diagnostics_at(found, i);
+        if (cchc_diagnostic_severity(d) == CCHC_SEVERITY_ERROR) {
+            g_autofree char *line = NULL;
+            cchc_diagnostic_format(&line, d);
+            rc = cchc__fail(CCHC_EFORMAT, "%s", line);
+        }
+    }
+    cchc__jr_move_diagnostics(found, diags);
+    cchc_diagnostics_free(found);
+    return rc;
+}
+
+static void *create_scheme(void)
+{
+    return cchc_scheme_new();
+}
+
+static void destroy_scheme(void *scheme)
+{
+    cchc_scheme_free(scheme);
+}
+
+static const cchc__json_format scheme_format = {
+    .function = "cchc_scheme_load_data",
+    .create = create_scheme,
+    .destroy = destroy_scheme,
+    .read = read_scheme,
+    .check = check_scheme,
+};
 
 int cchc_scheme_load_data(cchc_scheme **out, const char *data, size_t size,
                           const char *source_name, cchc_diagnostics *diags)
@@ -463,46 +445,10 @@ int cchc_scheme_load_data(cchc_scheme **out, const char *data, size_t size,
         *out = NULL;
     CCHC__CHECK_ARG(out);
     CCHC__CHECK_ARG(data || size == 0);
-    if (source_name && !g_utf8_validate(source_name, -1, NULL))
-        return cchc__fail(CCHC_EINVAL, "cchc_scheme_load_data: source name is not UTF-8");
-    cchc_diagnostics *collected = cchc_diagnostics_new();
-    cchc__json_reader r = {.source = source_name ? source_name : "<data>",
-                           .text = data ? data : "",
-                           .size = size,
-                           .diags = collected,
-                           .path = g_string_new("$")};
-    JsonNode *root = cchc__json_parse(&r);
-    int rc = root ? CCHC_OK : cchc_last_error_code();
-    cchc_scheme *scheme = NULL;
-    if (root) {
-        scheme = cchc_scheme_new();
-        rc = read_scheme(&r, root, scheme);
-        json_node_unref(root);
-    }
-    g_string_free(r.path, TRUE);
-    cchc__jr_move_diagnostics(collected, diags);
-    cchc_diagnostics_free(collected);
-    if (!rc) {
-        /* the whole-scheme check, located through the origins */
-        cchc_diagnostics *found = cchc_diagnostics_new();
-        cchc_scheme_check(scheme, found);
-        for (size_t i = 0; i < cchc_diagnostics_count(found) && !rc; i++) {
-            const cchc_diagnostic *d = cchc_diagnostics_at(found, i);
-            if (cchc_diagnostic_severity(d) == CCHC_SEVERITY_ERROR) {
-                g_autofree char *line = NULL;
-                cchc_diagnostic_format(&line, d);
-                rc = cchc__fail(CCHC_EFORMAT, "%s", line);
-            }
-        }
-        cchc__jr_move_diagnostics(found, diags);
-        cchc_diagnostics_free(found);
-    }
-    if (rc) {
-        cchc_scheme_free(scheme);
-        return rc;
-    }
+    void *scheme = NULL;
+    int rc = cchc__json_load_data(&scheme_format, &scheme, data, size, source_name, NULL, diags);
     *out = scheme;
-    return CCHC_OK;
+    return rc;
 }
 
 int cchc_scheme_load_file(cchc_scheme **out, const char *path, cchc_diagnostics *diags)
@@ -511,17 +457,8 @@ int cchc_scheme_load_file(cchc_scheme **out, const char *path, cchc_diagnostics 
         *out = NULL;
     CCHC__CHECK_ARG(out);
     CCHC__CHECK_ARG(path);
-    char *data = NULL;
-    size_t size = 0;
-    g_autofree char *reason = NULL;
-    g_autofree char *name = g_filename_display_name(path);
-    int rc = cchc__read_file(path, &data, &size, &reason);
-    if (rc) {
-        cchc__location loc = {.file = name};
-        cchc__diag_add(diags, CCHC_SEVERITY_ERROR, "file.read", &loc, reason, NULL);
-        return rc;
-    }
-    rc = cchc_scheme_load_data(out, data, size, name, diags);
-    g_free(data);
+    void *scheme = NULL;
+    int rc = cchc__json_load_file(&scheme_format, &scheme, path, NULL, diags);
+    *out = scheme;
     return rc;
 }

@@ -12,8 +12,6 @@
 #include "score-internal.h"
 
 #include <math.h>
-#include <stdarg.h>
-#include <string.h>
 
 #define CARD_FORMAT "cchc-scorecard"
 #define CARD_VERSION 1
@@ -26,7 +24,6 @@ static const char *const entry_keys[] = {"code", "self", "explanation", "evidenc
                                          "appraisal", "not_applicable", "from_plan", NULL};
 static const char *const self_keys[] = {"points", "yes", "date", "rate", "numerator",
                                         "denominator", "count", "answers", NULL};
-static const char *const evidence_keys[] = {"number", "date", "title", "link", NULL};
 static const char *const appraisal_keys[] = {"points", "reason", NULL};
 static const char *const na_keys[] = {"reason", NULL};
 static const char *const from_plan_keys[] = {"numerator", "denominator", "as_of", NULL};
@@ -36,27 +33,10 @@ static const char *const deduction_keys[] = {"code", "date", "description", NULL
 /* Records the origin of member @key of the current object as @member of @e. */
 static void remember(cchc__json_reader *r, cchc_entry *e, const char *key, const char *member)
 {
-    size_t mark = key ? cchc__jr_push_key(r, key) : r->path->len;
     cchc__origin o = {0};
-    cchc__jr_origin(r, &o);
+    cchc__jr_origin_at(r, key, &o);
     cchc__entry_set_origin(e, member, &o);
     cchc__origin_clear(&o);
-    cchc__jr_pop(r, mark);
-}
-
-static int read_bool(cchc__json_reader *r, JsonObject *object, const char *key, int *out)
-{
-    JsonNode *node = json_object_get_member(object, key);
-    if (!node)
-        return CCHC_OK;
-    if (!JSON_NODE_HOLDS_VALUE(node) || json_node_get_value_type(node) != G_TYPE_BOOLEAN) {
-        size_t mark = cchc__jr_push_key(r, key);
-        int rc = cchc__jr_error(r, CCHC_EFORMAT, "expected true or false");
-        cchc__jr_pop(r, mark);
-        return rc;
-    }
-    *out = json_node_get_boolean(node);
-    return CCHC_OK;
 }
 
 /* A count: a whole number ≥ 0. Negative and fractional counts are located errors. */
@@ -94,50 +74,46 @@ static int read_count(cchc__json_reader *r, JsonObject *o, const char *key, size
     return rc;
 }
 
+/* One member of "answers": how many chose @option. */
+static int read_answer(cchc__json_reader *r, JsonObject *answers, const char *option,
+                       void *data)
+{
+    cchc_entry *e = data;
+    size_t mark = cchc__jr_push_key(r, option);
+    size_t count = 0;
+    int rc = read_count_node(r, json_object_get_member(answers, option), &count);
+    if (!rc && (rc = cchc_entry_set_answer(e, option, count)))
+        rc = cchc__jr_model_error(r, rc);
+    if (!rc) {
+        g_autofree char *member = g_strdup_printf("self.answers.%s", option);
+        remember(r, e, NULL, member);
+    }
+    cchc__jr_pop(r, mark);
+    return rc;
+}
+
 static int read_answers(cchc__json_reader *r, JsonObject *self, cchc_entry *e)
 {
     JsonNode *node = json_object_get_member(self, "answers");
     if (!node)
         return CCHC_OK;
-    size_t key_mark = cchc__jr_push_key(r, "answers");
-    JsonObject *o = NULL;
-    int rc = cchc__jr_object(r, node, &o);
-    GList *names = rc ? NULL : json_object_get_members(o);
-    if (!rc && !names)
-        e->has |= 1u << CCHC_INPUT_ANSWERS; /* "answers": {} states that nobody answered */
-    for (GList *l = names; l && !rc; l = l->next) {
-        const char *option = l->data;
-        size_t mark = cchc__jr_push_key(r, option);
-        size_t count = 0;
-        rc = read_count_node(r, json_object_get_member(o, option), &count);
-        if (!rc && (rc = cchc_entry_set_answer(e, option, count)))
-            rc = cchc__jr_model_error(r, rc);
-        if (!rc) {
-            g_autofree char *member = g_strdup_printf("self.answers.%s", option);
-            cchc__origin origin = {0};
-            cchc__jr_origin(r, &origin);
-            cchc__entry_set_origin(e, member, &origin);
-            cchc__origin_clear(&origin);
-        }
-        cchc__jr_pop(r, mark);
-    }
-    g_list_free(names);
-    cchc__jr_pop(r, key_mark);
-    if (!rc)
-        remember(r, e, "answers", "self.answers");
-    return rc;
+    int rc = cchc__jr_each_member(r, self, "answers", read_answer, e);
+    if (rc)
+        return rc;
+    /* "answers": {} states that nobody answered */
+    if (json_object_get_size(json_node_get_object(node)) == 0)
+        e->has |= 1u << CCHC_INPUT_ANSWERS;
+    remember(r, e, "answers", "self.answers");
+    return CCHC_OK;
 }
 
 static int read_self(cchc__json_reader *r, JsonObject *entry, cchc_entry *e)
 {
-    JsonNode *node = json_object_get_member(entry, "self");
-    if (!node)
-        return CCHC_OK;
-    size_t key_mark = cchc__jr_push_key(r, "self");
     JsonObject *o = NULL;
-    int rc = cchc__jr_object(r, node, &o);
-    if (rc)
-        goto done;
+    size_t key_mark = 0;
+    int rc = cchc__jr_open_object(r, entry, "self", &o, &key_mark);
+    if (rc || !o)
+        return rc;
     cchc__jr_unknown_keys(r, o, self_keys);
     remember(r, e, NULL, "self");
     double points = 0, rate = 0, numerator = 0, denominator = 0;
@@ -148,7 +124,7 @@ static int read_self(cchc__json_reader *r, JsonObject *entry, cchc_entry *e)
         remember(r, e, "points", "self.points");
     }
     int yes = -1;
-    if ((rc = read_bool(r, o, "yes", &yes)))
+    if ((rc = cchc__jr_bool(r, o, "yes", &yes)))
         goto done;
     if (yes >= 0) {
         cchc_entry_set_yes(e, yes);
@@ -211,58 +187,12 @@ done:
     return rc;
 }
 
-static int read_evidence(cchc__json_reader *r, JsonNode *node, void *data)
+static int read_evidence(cchc__json_reader *r, JsonNode *node, void *entry)
 {
-    cchc_entry *e = data;
-    JsonObject *o = NULL;
-    int rc;
-    if ((rc = cchc__jr_object(r, node, &o)))
-        return rc;
-    cchc__jr_unknown_keys(r, o, evidence_keys);
-    const char *number = NULL, *date = NULL, *title = NULL, *link = NULL;
-    if ((rc = cchc__jr_string(r, o, "number", 0, &number)) ||
-        (rc = cchc__jr_string(r, o, "date", 0, &date)) ||
-        (rc = cchc__jr_string(r, o, "title", 0, &title)) ||
-        (rc = cchc__jr_string(r, o, "link", 0, &link)))
-        return rc;
-    if (date && *date && !cchc__date_parse(date, NULL))
-        return cchc__jr_error_code_at(r, "date", "json.content",
-                        "\"%s\" is not a real date in the form YYYY-MM-DD", date);
-    if ((rc = cchc_entry_add_evidence(e, number, date, title, link)))
-        return cchc__jr_model_error(r, rc);
-    return CCHC_OK;
-}
-
-/* Calls @fn for each element of the optional array @key. */
-static int read_each(cchc__json_reader *r, JsonObject *object, const char *key,
-                     int (*fn)(cchc__json_reader *, JsonNode *, void *), void *target)
-{
-    JsonArray *array = NULL;
-    int rc = cchc__jr_array(r, object, key, 0, &array);
-    if (rc || !array)
-        return rc;
-    size_t key_mark = cchc__jr_push_key(r, key);
-    for (guint i = 0; i < json_array_get_length(array) && !rc; i++) {
-        size_t mark = cchc__jr_push_index(r, i);
-        rc = fn(r, json_array_get_element(array, i), target);
-        cchc__jr_pop(r, mark);
-    }
-    cchc__jr_pop(r, key_mark);
-    return rc;
-}
-
-/* Opens member @key as an object; *o is NULL when absent. Pushes the path. */
-static int open_member(cchc__json_reader *r, JsonObject *parent, const char *key,
-                       JsonObject **o, size_t *mark)
-{
-    *o = NULL;
-    JsonNode *node = json_object_get_member(parent, key);
-    if (!node)
-        return CCHC_OK;
-    *mark = cchc__jr_push_key(r, key);
-    int rc = cchc__jr_object(r, node, o);
-    if (rc)
-        cchc__jr_pop(r, *mark);
+    cchc__jr_evidence ev;
+    int rc = cchc__jr_read_evidence(r, node, &ev);
+    if (!rc && (rc = cchc_entry_add_evidence(entry, ev.number, ev.date, ev.title, ev.link)))
+        rc = cchc__jr_model_error(r, rc);
     return rc;
 }
 
@@ -278,12 +208,12 @@ static int read_entry_rest(cchc__json_reader *r, JsonObject *o, cchc_entry *e)
     }
     if (json_object_has_member(o, "evidence"))
         remember(r, e, "evidence", "evidence");
-    if ((rc = read_each(r, o, "evidence", read_evidence, e)))
+    if ((rc = cchc__jr_each(r, o, "evidence", read_evidence, e, 0)))
         return rc;
 
     JsonObject *sub = NULL;
     size_t mark = 0;
-    if ((rc = open_member(r, o, "appraisal", &sub, &mark)))
+    if ((rc = cchc__jr_open_object(r, o, "appraisal", &sub, &mark)))
         return rc;
     if (sub) {
         cchc__jr_unknown_keys(r, sub, appraisal_keys);
@@ -300,7 +230,7 @@ static int read_entry_rest(cchc__json_reader *r, JsonObject *o, cchc_entry *e)
         if (rc)
             return rc;
     }
-    if ((rc = open_member(r, o, "not_applicable", &sub, &mark)))
+    if ((rc = cchc__jr_open_object(r, o, "not_applicable", &sub, &mark)))
         return rc;
     if (sub) {
         cchc__jr_unknown_keys(r, sub, na_keys);
@@ -313,7 +243,7 @@ static int read_entry_rest(cchc__json_reader *r, JsonObject *o, cchc_entry *e)
         if (rc)
             return rc;
     }
-    if ((rc = open_member(r, o, "from_plan", &sub, &mark)))
+    if ((rc = cchc__jr_open_object(r, o, "from_plan", &sub, &mark)))
         return rc;
     if (sub) {
         cchc__jr_unknown_keys(r, sub, from_plan_keys);
@@ -322,10 +252,7 @@ static int read_entry_rest(cchc__json_reader *r, JsonObject *o, cchc_entry *e)
         if (!(rc = cchc__jr_number(r, sub, "numerator", 1, 0, G_MAXDOUBLE, &a)) &&
             !(rc = cchc__jr_number(r, sub, "denominator", 1, 0, G_MAXDOUBLE, &b)) &&
             !(rc = cchc__jr_string(r, sub, "as_of", 1, &as_of))) {
-            if (!cchc__date_parse(as_of, NULL))
-                rc = cchc__jr_error_code_at(r, "as_of", "json.content",
-                              "\"%s\" is not a real date in the form YYYY-MM-DD", as_of);
-            else
+            if (!(rc = cchc__jr_check_date(r, "as_of", as_of, 0)))
                 cchc_entry_set_plan_input(e, a, b, as_of);
             remember(r, e, NULL, "from_plan");
         }
@@ -379,22 +306,20 @@ static int read_deduction(cchc__json_reader *r, JsonNode *node, void *data)
         return rc;
     if (cchc__code_parse(code, NULL) <= 0)
         return cchc__jr_error_code_at(r, "code", "scorecard.bad-code", "\"%s\" is not a node code", code);
-    if (*date && !cchc__date_parse(date, NULL))
-        return cchc__jr_error_code_at(r, "date", "json.content",
-                        "\"%s\" is not a real date in the form YYYY-MM-DD", date);
+    if ((rc = cchc__jr_check_date(r, "date", date, 1)))
+        return rc;
     if ((rc = cchc_scorecard_add_deduction(card, code, date, description)))
         return cchc__jr_model_error_at(r, "description", rc);
     cchc__origin origin = {0};
-    size_t mark = cchc__jr_push_key(r, "code");
-    cchc__jr_origin(r, &origin);
-    cchc__jr_pop(r, mark);
+    cchc__jr_origin_at(r, "code", &origin);
     cchc__deduction_set_origin(card, cchc_scorecard_deduction_count(card) - 1, &origin);
     cchc__origin_clear(&origin);
     return CCHC_OK;
 }
 
-static int read_card(cchc__json_reader *r, JsonNode *root_node, cchc_scorecard *card)
+static int read_card(cchc__json_reader *r, JsonNode *root_node, void *data)
 {
+    cchc_scorecard *card = data;
     JsonObject *root = NULL;
     gint64 version = 0, year = 0;
     int rc;
@@ -414,9 +339,7 @@ static int read_card(cchc__json_reader *r, JsonNode *root_node, cchc_scorecard *
             rc = cchc__jr_model_error_at(r, "scheme", rc);
             goto done;
         }
-        size_t mark = cchc__jr_push_key(r, "scheme");
-        cchc__jr_origin(r, &scheme_origin);
-        cchc__jr_pop(r, mark);
+        cchc__jr_origin_at(r, "scheme", &scheme_origin);
     }
     cchc__scorecard_set_origins(card, &origin, scheme ? &scheme_origin : NULL);
     cchc_scorecard_set_year(card, (int)year);
@@ -424,7 +347,7 @@ static int read_card(cchc__json_reader *r, JsonNode *root_node, cchc_scorecard *
 
     JsonObject *sub = NULL;
     size_t mark = 0;
-    if ((rc = open_member(r, root, "unit", &sub, &mark)))
+    if ((rc = cchc__jr_open_object(r, root, "unit", &sub, &mark)))
         goto done;
     if (sub) {
         cchc__jr_unknown_keys(r, sub, unit_keys);
@@ -443,7 +366,7 @@ static int read_card(cchc__json_reader *r, JsonNode *root_node, cchc_scorecard *
         if (rc)
             goto done;
     }
-    if ((rc = open_member(r, root, "plan", &sub, &mark)))
+    if ((rc = cchc__jr_open_object(r, root, "plan", &sub, &mark)))
         goto done;
     if (sub) {
         cchc__jr_unknown_keys(r, sub, plan_keys);
@@ -451,24 +374,38 @@ static int read_card(cchc__json_reader *r, JsonNode *root_node, cchc_scorecard *
         if (!(rc = cchc__jr_string(r, sub, "file", 0, &file)) &&
             !(rc = cchc__jr_string(r, sub, "as_of", 0, &as_of)) &&
             !(rc = cchc__jr_string(r, sub, "lead", 0, &lead))) {
-            if (as_of && *as_of && !cchc__date_parse(as_of, NULL))
-                rc = cchc__jr_error_code_at(r, "as_of", "json.content",
-                              "\"%s\" is not a real date in the form YYYY-MM-DD", as_of);
-            else
+            if (!(rc = cchc__jr_check_date(r, "as_of", as_of, 1)))
                 cchc_scorecard_set_plan_source(card, file, as_of, lead);
         }
         cchc__jr_pop(r, mark);
         if (rc)
             goto done;
     }
-    if ((rc = read_each(r, root, "entries", read_entry, card)))
+    if ((rc = cchc__jr_each(r, root, "entries", read_entry, card, 0)))
         goto done;
-    rc = read_each(r, root, "deductions", read_deduction, card);
+    rc = cchc__jr_each(r, root, "deductions", read_deduction, card, 0);
 done:
     cchc__origin_clear(&origin);
     cchc__origin_clear(&scheme_origin);
     return rc;
 }
+
+static void *create_card(void)
+{
+    return cchc_scorecard_new();
+}
+
+static void destroy_card(void *card)
+{
+    cchc_scorecard_free(card);
+}
+
+static const cchc__json_format card_format = {
+    .function = "cchc_scorecard_load_data",
+    .create = create_card,
+    .destroy = destroy_card,
+    .read = read_card,
+};
 
 int cchc_scorecard_load_data(cchc_scorecard **out, const char *data, size_t size,
                              const char *source_name, cchc_diagnostics *diags)
@@ -477,31 +414,10 @@ int cchc_scorecard_load_data(cchc_scorecard **out, const char *data, size_t size
         *out = NULL;
     CCHC__CHECK_ARG(out);
     CCHC__CHECK_ARG(data || size == 0);
-    if (source_name && !g_utf8_validate(source_name, -1, NULL))
-        return cchc__fail(CCHC_EINVAL, "cchc_scorecard_load_data: source name is not UTF-8");
-    cchc_diagnostics *collected = diags ? cchc_diagnostics_new() : NULL;
-    cchc__json_reader r = {.source = source_name ? source_name : "<data>",
-                           .text = data ? data : "",
-                           .size = size,
-                           .diags = collected,
-                           .path = g_string_new("$")};
-    JsonNode *root = cchc__json_parse(&r);
-    int rc = root ? CCHC_OK : cchc_last_error_code();
-    cchc_scorecard *card = NULL;
-    if (root) {
-        card = cchc_scorecard_new();
-        rc = read_card(&r, root, card);
-        json_node_unref(root);
-    }
-    g_string_free(r.path, TRUE);
-    cchc__jr_move_diagnostics(collected, diags);
-    cchc_diagnostics_free(collected);
-    if (rc) {
-        cchc_scorecard_free(card);
-        return rc;
-    }
+    void *card = NULL;
+    int rc = cchc__json_load_data(&card_format, &card, data, size, source_name, NULL, diags);
     *out = card;
-    return CCHC_OK;
+    return rc;
 }
 
 int cchc_scorecard_load_file(cchc_scorecard **out, const char *path, cchc_diagnostics *diags)
@@ -510,17 +426,8 @@ int cchc_scorecard_load_file(cchc_scorecard **out, const char *path, cchc_diagno
         *out = NULL;
     CCHC__CHECK_ARG(out);
     CCHC__CHECK_ARG(path);
-    char *data = NULL;
-    size_t size = 0;
-    g_autofree char *reason = NULL;
-    g_autofree char *name = g_filename_display_name(path);
-    int rc = cchc__read_file(path, &data, &size, &reason);
-    if (rc) {
-        cchc__location loc = {.file = name};
-        cchc__diag_add(diags, CCHC_SEVERITY_ERROR, "file.read", &loc, reason, NULL);
-        return rc;
-    }
-    rc = cchc_scorecard_load_data(out, data, size, name, diags);
-    g_free(data);
+    void *card = NULL;
+    int rc = cchc__json_load_file(&card_format, &card, path, NULL, diags);
+    *out = card;
     return rc;
 }

@@ -27,6 +27,10 @@ struct cchc_plan {
     GPtrArray *tasks;           /* cchc_task *, owned, plan order */
     GHashTable *unit_by_id;     /* id → cchc_unit *, borrowed */
     GHashTable *task_by_key;    /* key → cchc_task *, borrowed */
+    /* id ("" for task-N) → the suffix choose_key() tries first: every smaller
+     * one is taken. Without it, n tasks sharing an id cost n² lookups; a
+     * removal may free a smaller one, so it forgets them all. */
+    GHashTable *next_suffix;
 };
 
 cchc_plan *cchc_plan_new(void)
@@ -45,6 +49,7 @@ cchc_plan *cchc_plan_new(void)
     plan->tasks = g_ptr_array_new_with_free_func((GDestroyNotify)cchc_task_free);
     plan->unit_by_id = g_hash_table_new(g_str_hash, g_str_equal);
     plan->task_by_key = g_hash_table_new(g_str_hash, g_str_equal);
+    plan->next_suffix = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     return plan;
 }
 
@@ -54,6 +59,7 @@ void cchc_plan_free(cchc_plan *plan)
         return;
     g_hash_table_unref(plan->unit_by_id);
     g_hash_table_unref(plan->task_by_key);
+    g_hash_table_unref(plan->next_suffix);
     g_ptr_array_unref(plan->tasks);
     g_ptr_array_unref(plan->units);
     cchc_calendar_free(plan->calendar);
@@ -374,7 +380,7 @@ static int key_is_free(const cchc_plan *plan, const char *key, GHashTable *reser
 }
 
 /* A key for a new task: its own if free, else its id, id#2, id#3 …, or task-N. */
-static char *choose_key(const cchc_plan *plan, const cchc_task *task, GHashTable *reserved)
+static char *choose_key(cchc_plan *plan, const cchc_task *task, GHashTable *reserved)
 {
     const char *own = cchc_task_key(task);
     if (*own && !cchc_plan_find_task(plan, own))
@@ -382,10 +388,13 @@ static char *choose_key(const cchc_plan *plan, const cchc_task *task, GHashTable
     const char *id = cchc_task_id(task);
     if (*id && key_is_free(plan, id, reserved))
         return g_strdup(id);
-    for (guint n = *id ? 2 : 1;; n++) {
+    guint first = GPOINTER_TO_UINT(g_hash_table_lookup(plan->next_suffix, id));
+    for (guint n = first ? first : *id ? 2 : 1;; n++) {
         char *key = *id ? g_strdup_printf("%s#%u", id, n) : g_strdup_printf("task-%u", n);
-        if (key_is_free(plan, key, reserved))
+        if (key_is_free(plan, key, reserved)) {
+            g_hash_table_insert(plan->next_suffix, g_strdup(id), GUINT_TO_POINTER(n + 1));
             return key;
+        }
         g_free(key);
     }
 }
@@ -431,6 +440,7 @@ int cchc_plan_remove_task(cchc_plan *plan, const char *key)
     if (rc)
         return rc;
     g_hash_table_remove(plan->task_by_key, key);
+    g_hash_table_remove_all(plan->next_suffix);
     g_ptr_array_remove_index(plan->tasks, (guint)index);
     return CCHC_OK;
 }

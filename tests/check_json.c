@@ -905,6 +905,64 @@ START_TEST(test_json_load_unknown_keys_warn_in_document_order)
 }
 END_TEST
 
+/* Characters (not bytes) in @text, as columns count them. */
+static size_t characters(const char *text)
+{
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        n += (*p & 0xC0) != 0x80;
+    return n;
+}
+
+/* Many located warnings: past the first few the reader stops walking the text
+ * for each and indexes every position once; the places must stay exact —
+ * with a BOM, CRLF line ends, Vietnamese text before the key on its line, a
+ * key that needs the ["…"] form of a path, and values inside arrays. */
+START_TEST(test_json_load_many_warnings_are_each_located_exactly)
+{
+    enum { TASKS = 40 };
+    static char doc[16384];
+    size_t len = (size_t)snprintf(doc, sizeof doc, "\xEF\xBB\xBF{\r\n  \"format\": \"cchc-plan\",\r\n"
+                                                   "  \"version\": 1,\r\n  \"tasks\": [\r\n");
+    size_t columns[TASKS], nested[TASKS];
+    for (int i = 0; i < TASKS; i++) {
+        char prefix[128];
+        snprintf(prefix, sizeof prefix, "    {\"area\": %d, \"title\": \"Nhiệm vụ số %d — ý\", ",
+                 i % 7 + 1, i);
+        columns[i] = characters(prefix) + 1;
+        /* the odd key first, then the second warning of the line, inside evidence[0] */
+        const char *middle = "\"ghi chú \\\"x\\\"\": 1, \"evidence\": [{\"title\": \"Tờ trình\", ";
+        nested[i] = characters(prefix) + characters(middle) + 1;
+        len += (size_t)snprintf(doc + len, sizeof doc - len, "%s%s\"trang\": %d}]}%s\r\n", prefix,
+                                middle, i, i + 1 < TASKS ? "," : "");
+        ck_assert_uint_lt(len, sizeof doc);
+    }
+    len += (size_t)snprintf(doc + len, sizeof doc - len, "  ]\r\n}\r\n");
+    ck_assert_uint_lt(len, sizeof doc);
+
+    cchc_diagnostics *diags = cchc_diagnostics_new();
+    cchc_plan *plan = NULL;
+    ck_assert_cchc_ok(cchc_plan_load_data(&plan, doc, len, "many.json", diags));
+    ck_assert_uint_eq(cchc_plan_task_count(plan), TASKS);
+    ck_assert_uint_eq(cchc_diagnostics_count(diags), 2 * TASKS);
+    for (size_t i = 0; i < 2 * TASKS; i++) {
+        const cchc_diagnostic *d = cchc_diagnostics_at(diags, i);
+        size_t task = i / 2;
+        char path[96];
+        if (i % 2 == 0)
+            snprintf(path, sizeof path, "$.tasks[%zu][\"ghi chú \\\"x\\\"\"]", task);
+        else
+            snprintf(path, sizeof path, "$.tasks[%zu].evidence[0].trang", task);
+        ck_assert_str_eq(cchc_diagnostic_code(d), "json.unknown-key");
+        ck_assert_str_eq(cchc_diagnostic_path(d), path);
+        ck_assert_uint_eq(cchc_diagnostic_line(d), 5 + task);
+        ck_assert_uint_eq(cchc_diagnostic_column(d), (i % 2 == 0 ? columns[task] : nested[task]));
+    }
+    cchc_diagnostics_free(diags);
+    cchc_plan_free(plan);
+}
+END_TEST
+
 START_TEST(test_json_load_unknown_keys_without_diagnostics_still_load)
 {
     char *file = fixture("unknown-keys.json");
@@ -1288,6 +1346,7 @@ Suite *suite_json(void)
     tc = tcase_create("warnings");
     tcase_add_test(tc, test_json_load_unknown_keys_warn_in_document_order);
     tcase_add_test(tc, test_json_load_unknown_keys_without_diagnostics_still_load);
+    tcase_add_test(tc, test_json_load_many_warnings_are_each_located_exactly);
     tcase_add_test(tc, test_json_load_error_comes_after_the_warnings);
     tcase_add_test(tc, test_json_load_accepts_utf8_bom_and_saves_without_it);
     suite_add_tcase(s, tc);

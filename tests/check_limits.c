@@ -356,6 +356,39 @@ START_TEST(test_limits_json_file_larger_than_input_bytes_is_refused)
 }
 END_TEST
 
+/* Schemes and scorecards have no _with_limits loaders: their files get the
+ * default input_bytes, checked like a plan's before anything is read. A
+ * sparse file a byte over 64 MiB takes no room on disk. */
+START_TEST(test_limits_scheme_and_scorecard_files_over_default_input_bytes_are_refused)
+{
+    char path[] = "/tmp/cchc-check-limits-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    off_t size = (off_t)CCHC_LIMIT_DEFAULT_INPUT_BYTES + 1;
+    ck_assert_int_eq(ftruncate(fd, size), 0);
+    close(fd);
+    char reason[128];
+    snprintf(reason, sizeof reason,
+             "the file is %lld bytes, more than %lld (limit input_bytes = %lld)",
+             (long long)size, (long long)size - 1, (long long)size - 1);
+
+    cchc_diagnostics *diags = cchc_diagnostics_new();
+    cchc_scheme *scheme = NULL;
+    ck_assert_cchc_fails(cchc_scheme_load_file(&scheme, path, diags), CCHC_ELIMIT);
+    ck_assert_ptr_null(scheme);
+    expect_limit_error(diags, "file.limit", reason, "");
+    ck_assert_ptr_nonnull(strstr(cchc_last_error_message(), path));
+
+    cchc_diagnostics_clear(diags);
+    cchc_scorecard *card = NULL;
+    ck_assert_cchc_fails(cchc_scorecard_load_file(&card, path, diags), CCHC_ELIMIT);
+    ck_assert_ptr_null(card);
+    expect_limit_error(diags, "file.limit", reason, "");
+    cchc_diagnostics_free(diags);
+    unlink(path);
+}
+END_TEST
+
 START_TEST(test_limits_json_load_without_limits_uses_the_defaults)
 {
     cchc_plan *plan = NULL;
@@ -632,6 +665,7 @@ Suite *suite_limits(void)
     tcase_add_test(tc, test_limits_json_tasks_at_and_past_the_limit);
     tcase_add_test(tc, test_limits_json_units_at_and_past_the_limit);
     tcase_add_test(tc, test_limits_json_file_larger_than_input_bytes_is_refused);
+    tcase_add_test(tc, test_limits_scheme_and_scorecard_files_over_default_input_bytes_are_refused);
     tcase_add_test(tc, test_limits_json_load_without_limits_uses_the_defaults);
     tcase_add_test(tc, test_limits_json_with_limits_checks_arguments);
     tcase_add_test(tc, test_limits_json_numbers_not_finite_or_out_of_range_name_their_path);

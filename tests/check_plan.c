@@ -630,6 +630,54 @@ START_TEST(test_plan_add_task_empty_id_gets_task_n_key)
 }
 END_TEST
 
+/* Keys stay the smallest free suffix when many tasks share an id (the plan
+ * remembers where to start looking), also after a removal frees a smaller one
+ * and when a saved key took a suffix out of turn. */
+START_TEST(test_plan_add_task_many_duplicate_ids_take_the_smallest_free_suffix)
+{
+    enum { N = 3000 };
+    for (int i = 0; i < N; i++)
+        add_task("3.1", 3, NULL);
+    add_task("", 3, NULL);
+    add_task("", 3, NULL);
+    ck_assert_uint_eq(cchc_plan_task_count(plan), N + 2);
+    ck_assert_str_eq(cchc_task_key(cchc_plan_task_at(plan, 0)), "3.1");
+    char key[32];
+    for (int i = 1; i < N; i++) {
+        snprintf(key, sizeof key, "3.1#%d", i + 1);
+        ck_assert_str_eq(cchc_task_key(cchc_plan_task_at(plan, (size_t)i)), key);
+    }
+    ck_assert_cchc_ok(cchc_plan_remove_task(plan, "3.1#17"));
+    ck_assert_cchc_ok(cchc_plan_remove_task(plan, "task-1"));
+    add_task("3.1", 3, NULL);
+    add_task("3.1", 3, NULL);
+    add_task("", 3, NULL);
+    add_task("", 3, NULL);
+    size_t n = cchc_plan_task_count(plan);
+    ck_assert_str_eq(cchc_task_key(cchc_plan_task_at(plan, n - 4)), "3.1#17");
+    snprintf(key, sizeof key, "3.1#%d", N + 1);
+    ck_assert_str_eq(cchc_task_key(cchc_plan_task_at(plan, n - 3)), key);
+    ck_assert_str_eq(cchc_task_key(cchc_plan_task_at(plan, n - 2)), "task-1");
+    ck_assert_str_eq(cchc_task_key(cchc_plan_task_at(plan, n - 1)), "task-3");
+
+    /* a saved key out of turn: the next generated one steps over it */
+    cchc_task *saved = NULL;
+    ck_assert_cchc_ok(cchc_task_copy(&saved, cchc_plan_task_at(plan, n - 1)));
+    cchc_plan *other = cchc_plan_new();
+    ck_assert_cchc_ok(cchc_plan_add_task(other, saved)); /* keeps "task-3" */
+    cchc_task_free(saved);
+    ck_assert_cchc_ok(cchc_task_new(&saved, "", 3, "khác"));
+    for (int i = 0; i < 3; i++)
+        ck_assert_cchc_ok(cchc_plan_add_task(other, saved));
+    cchc_task_free(saved);
+    ck_assert_str_eq(cchc_task_key(cchc_plan_task_at(other, 0)), "task-3");
+    ck_assert_str_eq(cchc_task_key(cchc_plan_task_at(other, 1)), "task-1");
+    ck_assert_str_eq(cchc_task_key(cchc_plan_task_at(other, 2)), "task-2");
+    ck_assert_str_eq(cchc_task_key(cchc_plan_task_at(other, 3)), "task-4");
+    cchc_plan_free(other);
+}
+END_TEST
+
 START_TEST(test_plan_add_task_keeps_saved_key_when_free)
 {
     add_task("1.1", 1, NULL);
@@ -1032,6 +1080,7 @@ Suite *suite_plan(void)
     tcase_add_test(tc, test_plan_add_task_key_is_id_when_free);
     tcase_add_test(tc, test_plan_add_task_duplicate_id_gets_suffixed_key);
     tcase_add_test(tc, test_plan_add_task_empty_id_gets_task_n_key);
+    tcase_add_test(tc, test_plan_add_task_many_duplicate_ids_take_the_smallest_free_suffix);
     tcase_add_test(tc, test_plan_add_task_keeps_saved_key_when_free);
     tcase_add_test(tc, test_plan_task_key_survives_id_change);
     tcase_add_test(tc, test_plan_add_task_unknown_unit_returns_enotfound);

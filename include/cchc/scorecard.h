@@ -651,7 +651,9 @@ CCHC_API int cchc_points_format(char **out, double value, int decimal_comma);
  * Returns: CCHC_OK; CCHC_EINVAL for NULL arguments; CCHC_EIO when the file
  * cannot be read; CCHC_EENCODING for invalid UTF-8; CCHC_EPARSE for broken
  * JSON; CCHC_EVERSION for a version this library cannot read; CCHC_EFORMAT
- * for a wrong document.
+ * for a wrong document; CCHC_ELIMIT for input past the default limits
+ * (include/cchc/limits.h: a file larger than input_bytes is refused before
+ * it is read, nesting, string length).
  */
 CCHC_API int cchc_scorecard_load_file(cchc_scorecard **out, const char *path,
                                       cchc_diagnostics *diags);
