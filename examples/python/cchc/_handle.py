@@ -14,6 +14,7 @@ never points at freed memory.
 """
 
 from . import _lib
+from ._access import NO_PLAN
 
 
 def text_property(getter, setter, doc):
@@ -31,6 +32,14 @@ def text_property(getter, setter, doc):
     return property(fget, fset, doc=doc)
 
 
+def forget(cache, ptrs):
+    """Takes the C pointer from the live wrappers in @cache of @ptrs (C freed them)."""
+    for ptr in ptrs:
+        obj = cache.pop(ptr, None)
+        if obj is not None:
+            obj._ptr = None
+
+
 class Handle:
     __slots__ = ("_ptr", "_owner", "__weakref__")
 
@@ -41,6 +50,18 @@ class Handle:
         obj = cls.__new__(cls)
         obj._ptr = ptr
         obj._owner = owner
+        return obj
+
+    @classmethod
+    def _cached(cls, cache, ptr, owner):
+        """The borrowed wrapper of @ptr held in @cache (a weak dict), made when
+        missing; None for NULL."""
+        if not ptr:
+            return None
+        obj = cache.get(ptr)
+        if obj is None:
+            obj = cls._borrow(ptr, owner)
+            cache[ptr] = obj
         return obj
 
     @classmethod
@@ -81,3 +102,17 @@ class Handle:
     def is_borrowed(self):
         """True when the object lives inside a plan (borrowed from it)."""
         return self._owner is not None
+
+
+class MadeByLibrary(Handle):
+    """A wrapper Python does not construct: ``_made_by`` says what makes it.
+
+    Its ``plan`` is None unless the subclass says otherwise.
+    """
+
+    __slots__ = ()
+    _made_by = "made by the library"
+    plan = NO_PLAN
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError(type(self)._made_by)

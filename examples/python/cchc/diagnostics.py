@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import _lib
+from ._access import NO_PLAN, counted, out_bytes
 from ._handle import Handle
 from .enums import OutputFormat, Severity, coerce
 from .errors import CchcError
@@ -105,9 +106,7 @@ class Diagnostics(Handle, Sequence):
     def __del__(self, _free=_lib.cchc_diagnostics_free):
         self._release(_free)
 
-    @property
-    def plan(self):
-        return None  # a diagnostics list belongs to no plan
+    plan = NO_PLAN  # a diagnostics list belongs to no plan
 
     def _refresh(self):
         """Forgets the copies: call after C appended entries."""
@@ -118,9 +117,8 @@ class Diagnostics(Handle, Sequence):
     def _list(self):
         items = self._items
         if items is None:
-            p = self._p
-            items = [_read_one(_lib.cchc_diagnostics_at(p, i))
-                     for i in range(_lib.cchc_diagnostics_count(p))]
+            items = [_read_one(ptr) for ptr in counted(self._p, _lib.cchc_diagnostics_count,
+                                                       _lib.cchc_diagnostics_at)]
             self._items = items
         return items
 
@@ -210,16 +208,8 @@ class Diagnostics(Handle, Sequence):
         another OutputFormat raises InvalidArgumentError. @vietnamese puts the
         Vietnamese messages in the text (the JSON always holds both).
         """
-        out = ctypes.c_void_p()
-        size = ctypes.c_size_t()
-        _lib.cchc_diagnostics_write(ctypes.byref(out), ctypes.byref(size), self._p,
-                                    _format_value(format),
-                                    _OUTPUT_VIETNAMESE if vietnamese else 0)
-        address = out.value
-        try:
-            return ctypes.string_at(address, size.value)
-        finally:
-            _lib.cchc_free(address)
+        return out_bytes(_lib.cchc_diagnostics_write, self._p, _format_value(format),
+                         _OUTPUT_VIETNAMESE if vietnamese else 0)
 
     def write(self, format="text", vietnamese=False):
         """As writeb(), as str."""
@@ -242,6 +232,40 @@ class Diagnostics(Handle, Sequence):
         p = self._p
         return "<cchc.Diagnostics: %d errors, %d warnings, %d notes>" % tuple(
             _lib.cchc_diagnostics_count_severity(p, s) for s in Severity)
+
+
+def _target(into):
+    """@into, or a new Diagnostics when None (TypeError for anything else)."""
+    if into is None:
+        return Diagnostics()
+    if not isinstance(into, Diagnostics):
+        raise TypeError("into takes a cchc.Diagnostics, not %s" % type(into).__name__)
+    return into
+
+
+def _collect(into, function, *args):
+    """Calls function(*args, diags) with @into (or a new Diagnostics); returns the list."""
+    diags = _target(into)
+    try:
+        function(*args, diags._p)
+    finally:
+        diags._refresh()
+    return diags
+
+
+def _make(function, *args, into=None):
+    """Calls function(T **out, *args, diags); returns (the pointer made, the Diagnostics).
+
+    The Diagnostics is @into, or a new one; on failure the error carries it.
+    """
+    diags = _target(into)
+    out = ctypes.c_void_p()
+    try:
+        function(ctypes.byref(out), *args, diags._p)
+    except CchcError as error:
+        error.diagnostics = diags._refresh()
+        raise
+    return out.value, diags._refresh()
 
 
 def write_diagnostics(diagnostics, file=None, format="text", vietnamese=False):

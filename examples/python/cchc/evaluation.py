@@ -19,17 +19,16 @@ needs, so it outlives the card and the scheme. A ``NodeScore`` is borrowed
 from its Evaluation and keeps it alive.
 """
 
-import ctypes
 import json
-import operator
 import weakref
 from collections import namedtuple
-from collections.abc import Sequence
 
 from . import _lib
-from ._handle import Handle, text_property
+from ._access import (Documents, LiveView, c_property, counted, found_index, out_bytes,
+                      out_string, owner_property, texts_property)
+from ._access import format_args as _format_args
+from ._handle import MadeByLibrary, text_property
 from .enums import AppraisalState, OutputFormat, coerce
-from .errors import NotFoundError
 
 __all__ = ["Evaluation", "NodeScore", "NodeScoreList", "ComponentScore", "points_round",
            "points_format", "write_scores", "write_scores_bytes"]
@@ -41,8 +40,10 @@ __all__ = ["Evaluation", "NodeScore", "NodeScoreList", "ComponentScore", "points
 ComponentScore = namedtuple("ComponentScore",
                             "id label points maximum nominal_maximum index missing")
 
-#: enum cchc_output_flags: CCHC_OUTPUT_BOM.
-_OUTPUT_BOM = 1
+
+
+def _appraisal_state(value):
+    return coerce(AppraisalState, value)
 
 
 def points_round(value):
@@ -59,15 +60,8 @@ def points_format(value, decimal_comma=False):
     """@value rounded by points_round() with exactly two decimals: "57.67", or
     "57,67" with @decimal_comma (cchc_points_format). RangeError for NaN or
     infinity."""
-    out = ctypes.c_void_p()
-    _lib.cchc_points_format(ctypes.byref(out), _lib.float_arg(value, "value"),
-                            1 if decimal_comma else 0)
-    return _lib.take_string(out)
-
-
-def _format_args(format, bom):
-    fmt = _lib.int_arg(OutputFormat.from_token(format), "output format")
-    return fmt, _OUTPUT_BOM if bom else 0
+    return out_string(_lib.cchc_points_format, _lib.float_arg(value, "value"),
+                      1 if decimal_comma else 0)
 
 
 def _evaluations(evaluations, what):
@@ -84,10 +78,7 @@ def write_scores_bytes(evaluations, format="text", bom=False):
     items = _evaluations(evaluations, "write_scores()")
     array, count = _lib.pointer_array(items)
     fmt, flags = _format_args(format, bom)
-    out = ctypes.c_void_p()
-    size = ctypes.c_size_t()
-    _lib.cchc_evaluation_write(ctypes.byref(out), ctypes.byref(size), array, count, fmt, flags)
-    return _lib.take_bytes(out, size.value)
+    return out_bytes(_lib.cchc_evaluation_write, array, count, fmt, flags)
 
 
 def write_scores(evaluations, format="text", bom=False):
@@ -102,23 +93,15 @@ def write_scores(evaluations, format="text", bom=False):
     return write_scores_bytes(evaluations, format, bom).decode("utf-8")
 
 
-class NodeScore(Handle):
+class NodeScore(MadeByLibrary):
     """The figures of one node in an Evaluation (borrowed; keeps the evaluation alive)."""
 
     __slots__ = ()
     _what = "node score"
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("node scores come from an Evaluation")
+    _made_by = "node scores come from an Evaluation"
 
-    @property
-    def evaluation(self):
-        """The Evaluation holding these figures."""
-        return self._owner
-
-    @property
-    def plan(self):
-        return None
+    evaluation = owner_property("The Evaluation holding these figures.")
 
     code = text_property(_lib.cchc_node_score_code, None, "node code")
     label = text_property(_lib.cchc_node_score_label, None, "node label (Vietnamese)")
@@ -126,87 +109,46 @@ class NodeScore(Handle):
                            "for a leaf, one English line saying how its self points came "
                            "about; \"\" for a parent")
 
-    @property
-    def depth(self):
-        """1 for an area, 2 for a criterion, …"""
-        return int(_lib.cchc_node_score_depth(self._p))
-
-    @property
-    def is_leaf(self):
-        return bool(_lib.cchc_node_score_is_leaf(self._p))
-
-    @property
-    def nominal_maximum(self):
-        """The node's maximum in the scheme."""
-        return float(_lib.cchc_node_score_nominal_maximum(self._p))
-
-    @property
-    def maximum(self):
-        """The maximum of what counts below the node (0 when nothing does)."""
-        return float(_lib.cchc_node_score_maximum(self._p))
-
-    @property
-    def self_points(self):
-        """Self-assessed points (for a parent, the sum over its leaves that count)."""
-        return float(_lib.cchc_node_score_self(self._p))
-
-    @property
-    def appraised(self):
+    depth = c_property(_lib.cchc_node_score_depth, int, "1 for an area, 2 for a criterion, …")
+    is_leaf = c_property(_lib.cchc_node_score_is_leaf, bool)
+    nominal_maximum = c_property(_lib.cchc_node_score_nominal_maximum, float,
+                                 "The node's maximum in the scheme.")
+    maximum = c_property(_lib.cchc_node_score_maximum, float,
+                         "The maximum of what counts below the node (0 when nothing does).")
+    self_points = c_property(
+        _lib.cchc_node_score_self, float,
+        "Self-assessed points (for a parent, the sum over its leaves that count).")
+    appraised = c_property(
+        _lib.cchc_node_score_appraised, float,
         """Appraised points: for a leaf 0 while not appraised; for a parent, the sum
-        over its appraised leaves."""
-        return float(_lib.cchc_node_score_appraised(self._p))
-
-    @property
-    def final(self):
-        """Final points: appraised where appraised, else self (summed for parents)."""
-        return float(_lib.cchc_node_score_final(self._p))
-
+        over its appraised leaves.""")
+    final = c_property(
+        _lib.cchc_node_score_final, float,
+        "Final points: appraised where appraised, else self (summed for parents).")
     points = final
-
-    @property
-    def index(self):
-        """final ÷ maximum × 100, unrounded; 0 when nothing counts (see is_excluded)."""
-        return float(_lib.cchc_node_score_index(self._p))
-
-    @property
-    def self_index(self):
-        """self ÷ maximum × 100, unrounded."""
-        return float(_lib.cchc_node_score_self_index(self._p))
-
-    @property
-    def appraisal(self):
-        """The AppraisalState of the node."""
-        return coerce(AppraisalState, _lib.cchc_node_score_appraisal(self._p))
-
-    @property
-    def is_not_applicable(self):
-        """True when the node or an ancestor is declared not applicable."""
-        return bool(_lib.cchc_node_score_is_not_applicable(self._p))
-
-    @property
-    def is_missing(self):
-        """True for a leaf of an optional component without data."""
-        return bool(_lib.cchc_node_score_is_missing(self._p))
-
-    @property
-    def is_excluded(self):
-        """True when nothing below the node counts (maximum 0 after exclusions)."""
-        return bool(_lib.cchc_node_score_is_excluded(self._p))
-
-    @property
-    def is_rescaled(self):
-        """True when part of the node's maximum left it (maximum < nominal)."""
-        return bool(_lib.cchc_node_score_is_rescaled(self._p))
+    index = c_property(
+        _lib.cchc_node_score_index, float,
+        "final ÷ maximum × 100, unrounded; 0 when nothing counts (see is_excluded).")
+    self_index = c_property(_lib.cchc_node_score_self_index, float,
+                            "self ÷ maximum × 100, unrounded.")
+    appraisal = c_property(_lib.cchc_node_score_appraisal, _appraisal_state,
+                           "The AppraisalState of the node.")
+    is_not_applicable = c_property(
+        _lib.cchc_node_score_is_not_applicable, bool,
+        "True when the node or an ancestor is declared not applicable.")
+    is_missing = c_property(_lib.cchc_node_score_is_missing, bool,
+                            "True for a leaf of an optional component without data.")
+    is_excluded = c_property(
+        _lib.cchc_node_score_is_excluded, bool,
+        "True when nothing below the node counts (maximum 0 after exclusions).")
+    is_rescaled = c_property(
+        _lib.cchc_node_score_is_rescaled, bool,
+        "True when part of the node's maximum left it (maximum < nominal).")
 
     @property
     def band_index(self):
         """The index of the scheme band holding the node's index, or None."""
-        index = ctypes.c_size_t()
-        try:
-            _lib.cchc_node_score_band(ctypes.byref(index), self._p)
-        except NotFoundError:
-            return None
-        return index.value
+        return found_index(_lib.cchc_node_score_band, self._p)
 
     @property
     def band(self):
@@ -230,27 +172,16 @@ class NodeScore(Handle):
             points_format(self.index))
 
 
-class NodeScoreList(Sequence):
+class NodeScoreList(LiveView):
     """``evaluation.nodes``: every node's figures in the scheme's code order."""
 
-    __slots__ = ("_evaluation",)
+    __slots__ = ()
+    _count = staticmethod(_lib.cchc_evaluation_node_count)
+    _at = staticmethod(_lib.cchc_evaluation_node_at)
+    _wrapper = "_score"
 
     def __init__(self, evaluation):
-        self._evaluation = evaluation
-
-    def __len__(self):
-        return int(_lib.cchc_evaluation_node_count(self._evaluation._p))
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        n = len(self)
-        index = operator.index(index)
-        if index < 0:
-            index += n
-        if not 0 <= index < n:
-            raise IndexError("NodeScoreList index out of range")
-        return self._evaluation._score(_lib.cchc_evaluation_node_at(self._evaluation._p, index))
+        super().__init__(evaluation)
 
     def codes(self):
         return [s.code for s in self]
@@ -259,11 +190,8 @@ class NodeScoreList(Sequence):
         """The leaves' figures, in code order."""
         return [s for s in self if s.is_leaf]
 
-    def __repr__(self):
-        return "<cchc.NodeScoreList of %d>" % len(self)
 
-
-class Evaluation(Handle):
+class Evaluation(Documents, MadeByLibrary):
     """A unit's score under a scheme (a snapshot owned by Python).
 
     Made by ``card.evaluate(scheme)``; ``diagnostics`` holds the warnings of
@@ -273,8 +201,7 @@ class Evaluation(Handle):
     __slots__ = ("diagnostics", "_scores")
     _what = "evaluation"
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("use card.evaluate(scheme) or scheme.evaluate(card)")
+    _made_by = "use card.evaluate(scheme) or scheme.evaluate(card)"
 
     @classmethod
     def _own(cls, ptr, diagnostics=None):
@@ -287,18 +214,9 @@ class Evaluation(Handle):
     def __del__(self, _free=_lib.cchc_evaluation_free):
         self._release(_free)
 
-    @property
-    def plan(self):
-        return None
 
     def _score(self, ptr):
-        if not ptr:
-            return None
-        score = self._scores.get(ptr)
-        if score is None:
-            score = NodeScore._borrow(ptr, self)
-            self._scores[ptr] = score
-        return score
+        return NodeScore._cached(self._scores, ptr, self)
 
     # ---- who and what ------------------------------------------------------
 
@@ -308,91 +226,51 @@ class Evaluation(Handle):
     unit_name = text_property(_lib.cchc_evaluation_unit_name, None, "unit name")
     unit_kind = text_property(_lib.cchc_evaluation_unit_kind, None, "unit kind")
 
-    @property
-    def year(self):
-        """The year scored (the card's, else the scheme's; 0 when neither has one)."""
-        return int(_lib.cchc_evaluation_year(self._p))
+    year = c_property(
+        _lib.cchc_evaluation_year, int,
+        "The year scored (the card's, else the scheme's; 0 when neither has one).")
 
     # ---- the whole ---------------------------------------------------------
 
-    @property
-    def total(self):
-        """Final points of the whole, unrounded."""
-        return float(_lib.cchc_evaluation_total(self._p))
-
-    @property
-    def self_total(self):
-        """Self-assessed points of the whole, unrounded."""
-        return float(_lib.cchc_evaluation_self_total(self._p))
-
-    @property
-    def maximum(self):
-        """The maximum of what counts (after not-applicable and missing parts leave it)."""
-        return float(_lib.cchc_evaluation_maximum(self._p))
-
-    @property
-    def nominal_maximum(self):
-        """The scheme's full maximum (normally 100)."""
-        return float(_lib.cchc_evaluation_nominal_maximum(self._p))
-
-    @property
-    def index(self):
-        """total ÷ maximum × 100, unrounded (Chỉ số CCHC, %); 0 when nothing counts."""
-        return float(_lib.cchc_evaluation_index(self._p))
-
-    @property
-    def self_index(self):
-        """self total ÷ maximum × 100, unrounded."""
-        return float(_lib.cchc_evaluation_self_index(self._p))
-
-    @property
-    def scaled_total(self):
-        """The total on the full scale, index × nominal maximum ÷ 100."""
-        return float(_lib.cchc_evaluation_scaled_total(self._p))
-
-    @property
-    def is_rescaled(self):
-        """True when the maximum shrank (not-applicable or missing parts)."""
-        return bool(_lib.cchc_evaluation_is_rescaled(self._p))
-
-    @property
-    def appraisal(self):
-        """The AppraisalState of the whole."""
-        return coerce(AppraisalState, _lib.cchc_evaluation_appraisal(self._p))
+    total = c_property(_lib.cchc_evaluation_total, float,
+                       "Final points of the whole, unrounded.")
+    self_total = c_property(_lib.cchc_evaluation_self_total, float,
+                            "Self-assessed points of the whole, unrounded.")
+    maximum = c_property(
+        _lib.cchc_evaluation_maximum, float,
+        "The maximum of what counts (after not-applicable and missing parts leave it).")
+    nominal_maximum = c_property(_lib.cchc_evaluation_nominal_maximum, float,
+                                 "The scheme's full maximum (normally 100).")
+    index = c_property(
+        _lib.cchc_evaluation_index, float,
+        "total ÷ maximum × 100, unrounded (Chỉ số CCHC, %); 0 when nothing counts.")
+    self_index = c_property(_lib.cchc_evaluation_self_index, float,
+                            "self total ÷ maximum × 100, unrounded.")
+    scaled_total = c_property(_lib.cchc_evaluation_scaled_total, float,
+                              "The total on the full scale, index × nominal maximum ÷ 100.")
+    is_rescaled = c_property(_lib.cchc_evaluation_is_rescaled, bool,
+                             "True when the maximum shrank (not-applicable or missing parts).")
+    appraisal = c_property(_lib.cchc_evaluation_appraisal, _appraisal_state,
+                           "The AppraisalState of the whole.")
 
     # ---- bands -------------------------------------------------------------
 
-    @property
-    def bands(self):
-        """The labels of the scheme's band table, highest first (a new list)."""
-        p = self._p
-        return [_lib.dec(_lib.cchc_evaluation_band_label_at(p, i))
-                for i in range(_lib.cchc_evaluation_band_count(p))]
+    bands = texts_property(_lib.cchc_evaluation_band_count, _lib.cchc_evaluation_band_label_at,
+                           "The labels of the scheme's band table, highest first (a new list).")
 
     @property
     def band_index(self):
         """The index in ``bands`` of the band holding the unrounded index, or None."""
-        index = ctypes.c_size_t()
-        try:
-            _lib.cchc_evaluation_band(ctypes.byref(index), self._p)
-        except NotFoundError:
-            return None
-        return index.value
+        return found_index(_lib.cchc_evaluation_band, self._p)
 
-    @property
-    def band(self):
-        """The label of the band holding the index ("" when no band does)."""
-        return _lib.dec(_lib.cchc_evaluation_band_label(self._p))
+    band = c_property(_lib.cchc_evaluation_band_label, _lib.dec,
+                      "The label of the band holding the index (\"\" when no band does).")
 
     def band_for(self, percent):
         """The label of the band that would hold @percent, or None."""
-        index = ctypes.c_size_t()
-        try:
-            _lib.cchc_evaluation_band_for(ctypes.byref(index), self._p,
-                                          _lib.float_arg(percent, "percent"))
-        except NotFoundError:
-            return None
-        return self.bands[index.value]
+        index = found_index(_lib.cchc_evaluation_band_for, self._p,
+                            _lib.float_arg(percent, "percent"))
+        return None if index is None else self.bands[index]
 
     # ---- components and nodes ------------------------------------------------
 
@@ -428,9 +306,8 @@ class Evaluation(Handle):
     @property
     def areas(self):
         """The top-level nodes' figures (the areas), a new list of NodeScore."""
-        p = self._p
-        return [self._score(_lib.cchc_evaluation_area_at(p, i))
-                for i in range(_lib.cchc_evaluation_area_count(p))]
+        return [self._score(ptr) for ptr in counted(self._p, _lib.cchc_evaluation_area_count,
+                                                    _lib.cchc_evaluation_area_at)]
 
     def find_node(self, code):
         """The NodeScore of node @code, or None."""
@@ -453,26 +330,18 @@ class Evaluation(Handle):
         rescaling; figures rounded for display. NotFoundError for a code the
         scheme does not have.
         """
-        out = ctypes.c_void_p()
-        _lib.cchc_explain_text(ctypes.byref(out), self._p, _lib.enc(code, "node code"))
-        return _lib.take_string(out)
+        return out_string(_lib.cchc_explain_text, self._p, _lib.enc(code, "node code"))
 
     def explain_json(self, code=None):
         """As explain(), as the parsed "cchc-explanation" document (numbers unrounded)."""
-        out = ctypes.c_void_p()
-        size = ctypes.c_size_t()
-        _lib.cchc_explain_json(ctypes.byref(out), ctypes.byref(size), self._p,
-                               _lib.enc(code, "node code"))
-        return json.loads(_lib.take_bytes(out, size.value).decode("utf-8"))
+        return json.loads(out_bytes(_lib.cchc_explain_json, self._p,
+                                    _lib.enc(code, "node code")).decode("utf-8"))
 
     # ---- documents -------------------------------------------------------------
 
     def dumpb(self):
         """The evaluation as a "cchc-evaluation" JSON document (UTF-8 bytes, unrounded)."""
-        out = ctypes.c_void_p()
-        size = ctypes.c_size_t()
-        _lib.cchc_evaluation_save_data(ctypes.byref(out), ctypes.byref(size), self._p)
-        return _lib.take_bytes(out, size.value)
+        return out_bytes(_lib.cchc_evaluation_save_data, self._p)
 
     def dumps(self):
         """As dumpb(), as str."""
@@ -489,17 +358,6 @@ class Evaluation(Handle):
     def writeb(self, format="text", bom=False):
         return write_scores_bytes([self], format, bom)
 
-    def to_text(self):
-        return self.write(OutputFormat.TEXT)
-
-    def to_md(self):
-        return self.write(OutputFormat.MARKDOWN)
-
-    to_markdown = to_md
-
-    def to_csv(self, bom=False):
-        return self.write(OutputFormat.CSV, bom)
-
     def to_json(self):
         """The "cchc-scores" document of this unit (str); the full tree is dumps()."""
         return self.write(OutputFormat.JSON)
@@ -513,11 +371,8 @@ class Evaluation(Handle):
         """
         items = _evaluations(others, "to_svg()")
         array, count = _lib.pointer_array(items)
-        out = ctypes.c_void_p()
-        size = ctypes.c_size_t()
-        _lib.cchc_evaluation_write_svg(ctypes.byref(out), ctypes.byref(size), self._p,
-                                       array if count else None, count)
-        return _lib.take_bytes(out, size.value).decode("utf-8")
+        return out_bytes(_lib.cchc_evaluation_write_svg, self._p, array if count else None,
+                         count).decode("utf-8")
 
     def __repr__(self):
         if not self._ptr:

@@ -11,12 +11,11 @@ taken as ``datetime.date`` or ISO text "YYYY-MM-DD".
 """
 
 import ctypes
-import operator
 import weakref
-from collections.abc import Sequence
 
 from . import _lib
-from ._handle import Handle, text_property
+from ._access import NullEndedView, c_property, counted, out_ptr, out_value, owner_property
+from ._handle import Handle, MadeByLibrary, text_property
 from .enums import DeadlineKind, SubmissionState, coerce
 from .errors import NotFoundError
 
@@ -28,12 +27,10 @@ def _kind_value(kind):
 
 
 def _date_property(getter, doc):
-    def fget(self):
-        return _lib.to_date(getter(self._p))
-    return property(fget, doc=doc)
+    return c_property(getter, _lib.to_date, doc)
 
 
-class Period(Handle):
+class Period(MadeByLibrary):
     """One reporting period of a calendar ("q1": Báo cáo quý I/2023).
 
     Borrowed from its Calendar (``period.calendar``), which it keeps alive.
@@ -44,13 +41,9 @@ class Period(Handle):
     __slots__ = ()
     _what = "period"
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("periods are made by Calendar.add()")
+    _made_by = "periods are made by Calendar.add()"
 
-    @property
-    def calendar(self):
-        """The Calendar holding this period."""
-        return self._owner
+    calendar = owner_property("The Calendar holding this period.")
 
     @property
     def plan(self):
@@ -70,17 +63,13 @@ class Period(Handle):
         _lib.cchc_period_compile_deadline,
         "The deadline of the compiled report to Sở Nội vụ (datetime.date), None when unset.")
 
-    @property
-    def submitted(self):
+    submitted = c_property(
+        _lib.cchc_period_submitted, _lib.to_date,
         """The date the compiled report was submitted (datetime.date), None when not yet.
 
         Set it with a date, an ISO text, or None (or "") to clear it.
-        """
-        return _lib.to_date(_lib.cchc_period_submitted(self._p))
-
-    @submitted.setter
-    def submitted(self, date):
-        _lib.cchc_period_set_submitted(self._p, _lib.date_arg(date, "submission date"))
+        """, _lib.cchc_period_set_submitted,
+        lambda date: _lib.date_arg(date, "submission date"))
 
     def deadline(self, kind):
         """The deadline of @kind (DeadlineKind, 1/2 or "send"/"compile"), or None."""
@@ -101,11 +90,9 @@ class Period(Handle):
         date after @as_of counts as not yet made. Returns a SubmissionState.
         NotFoundError when the period has no deadline of that kind.
         """
-        state = ctypes.c_int()
-        _lib.cchc_period_submission_state(ctypes.byref(state), self._p, _kind_value(kind),
-                                          _lib.date_arg(submitted_on, "submission date"),
-                                          _lib.date_arg(as_of, "as-of date"))
-        return coerce(SubmissionState, state.value)
+        return coerce(SubmissionState, out_value(
+            ctypes.c_int, _lib.cchc_period_submission_state, self._p, _kind_value(kind),
+            _lib.date_arg(submitted_on, "submission date"), _lib.date_arg(as_of, "as-of date")))
 
     def __repr__(self):
         if not self._ptr:
@@ -114,43 +101,20 @@ class Period(Handle):
                                                self.window_to)
 
 
-class PeriodList(Sequence):
+class PeriodList(NullEndedView):
     """``calendar.periods``: a live sequence view of the periods, in order."""
 
-    __slots__ = ("_calendar",)
+    __slots__ = ()
+    _count = staticmethod(_lib.cchc_calendar_count)
+    _at = staticmethod(_lib.cchc_calendar_at)
+    _wrapper = "_period"
 
     def __init__(self, calendar):
-        self._calendar = calendar
-
-    def __len__(self):
-        return int(_lib.cchc_calendar_count(self._calendar._p))
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        index = operator.index(index)
-        n = len(self)
-        if index < 0:
-            index += n
-        if not 0 <= index < n:
-            raise IndexError("PeriodList index out of range")
-        return self._calendar._period(_lib.cchc_calendar_at(self._calendar._p, index))
-
-    def __iter__(self):
-        i = 0
-        while True:
-            ptr = _lib.cchc_calendar_at(self._calendar._p, i)
-            if not ptr:
-                return
-            yield self._calendar._period(ptr)
-            i += 1
+        super().__init__(calendar)
 
     def ids(self):
         """Every period id, in order."""
         return [p.id for p in self]
-
-    def __repr__(self):
-        return "<cchc.PeriodList of %d>" % len(self)
 
 
 class Calendar(Handle):
@@ -200,16 +164,12 @@ class Calendar(Handle):
         Period ids are "q1", "h1", "q3" and "year". NotFoundError for an
         unknown rule; RangeError for a year outside 1900 … 9999.
         """
-        out = ctypes.c_void_p()
-        _lib.cchc_calendar_builtin(ctypes.byref(out), _lib.enc(rule, "calendar rule"),
-                                   _lib.int_arg(year, "year"))
-        return cls._own(out.value)
+        return cls._own(out_ptr(_lib.cchc_calendar_builtin, _lib.enc(rule, "calendar rule"),
+                                _lib.int_arg(year, "year")))
 
     def copy(self):
         """A deep copy owned by Python."""
-        out = ctypes.c_void_p()
-        _lib.cchc_calendar_copy(ctypes.byref(out), self._p)
-        return Calendar._own(out.value)
+        return Calendar._own(out_ptr(_lib.cchc_calendar_copy, self._p))
 
     name = text_property(_lib.cchc_calendar_name, _lib.cchc_calendar_set_name,
                          "calendar name (\"\" when unset)")
@@ -217,13 +177,7 @@ class Calendar(Handle):
     # ---- periods -----------------------------------------------------------
 
     def _period(self, ptr):
-        if not ptr:
-            return None
-        period = self._periods.get(ptr)
-        if period is None:
-            period = Period._borrow(ptr, self)
-            self._periods[ptr] = period
-        return period
+        return Period._cached(self._periods, ptr, self)
 
     @property
     def periods(self):
@@ -314,18 +268,16 @@ class Calendar(Handle):
         Called by Plan before the plan's calendar is replaced and freed.
         """
         old = self._p
-        out = ctypes.c_void_p()
-        _lib.cchc_calendar_copy(ctypes.byref(out), old)
-        index_of = {}
-        for i in range(_lib.cchc_calendar_count(old)):
-            index_of[_lib.cchc_calendar_at(old, i)] = i
+        copy = out_ptr(_lib.cchc_calendar_copy, old)
+        index_of = {ptr: i for i, ptr in enumerate(counted(old, _lib.cchc_calendar_count,
+                                                           _lib.cchc_calendar_at))}
         moved = weakref.WeakValueDictionary()
         for ptr, period in list(self._periods.items()):
-            new_ptr = _lib.cchc_calendar_at(out.value, index_of[ptr])
+            new_ptr = _lib.cchc_calendar_at(copy, index_of[ptr])
             period._ptr = new_ptr
             moved[new_ptr] = period
         self._periods = moved
-        self._detach_to(out.value)
+        self._detach_to(copy)
 
     def __repr__(self):
         if not self._ptr:

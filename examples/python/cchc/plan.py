@@ -2,15 +2,14 @@
 
 import ctypes
 import datetime
-import operator
 import os
 import weakref
-from collections.abc import Sequence
 
 from . import _lib
+from ._access import NullEndedView, c_property, optional_int, out_bytes, out_ptr, out_value
+from ._access import path_arg as _path
 from ._handle import text_property
-from .diagnostics import Diagnostics
-from .errors import CchcError
+from .diagnostics import Diagnostics, _make
 from .limits import pointer as _limits_pointer
 from .period import Calendar, Period
 from .progress import Progress, Report
@@ -21,53 +20,18 @@ from .validate import validate_plan
 __all__ = ["Plan", "TaskList", "UnitList"]
 
 
-def _path(path, what="path"):
-    data = os.fsencode(path)
-    if b"\0" in data:
-        raise _lib._errors.error_for(_lib.EINVAL, "%s: contains a NUL character" % what,
-                                     "CCHC_EINVAL")
-    return data
-
-
 def _plan_text(field, doc):
     return text_property(getattr(_lib, "cchc_plan_" + field),
                          getattr(_lib, "cchc_plan_set_" + field), doc)
 
 
-class _View(Sequence):
+class _View(NullEndedView):
     """A live sequence view of a plan's units or tasks (len, index, iteration)."""
 
-    __slots__ = ("_plan",)
-    _count = _at = None
+    __slots__ = ()
 
     def __init__(self, plan):
-        self._plan = plan
-
-    def __len__(self):
-        return int(type(self)._count(self._plan._p))
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        index = operator.index(index)
-        n = len(self)
-        if index < 0:
-            index += n
-        if not 0 <= index < n:
-            raise IndexError("%s index out of range" % type(self).__name__)
-        return self._wrap(type(self)._at(self._plan._p, index))
-
-    def __iter__(self):
-        i = 0
-        while True:
-            ptr = type(self)._at(self._plan._p, i)
-            if not ptr:
-                return
-            yield self._wrap(ptr)
-            i += 1
-
-    def __repr__(self):
-        return "<cchc.%s of %d>" % (type(self).__name__, len(self))
+        super().__init__(plan)
 
 
 class TaskList(_View):
@@ -76,9 +40,7 @@ class TaskList(_View):
     __slots__ = ()
     _count = staticmethod(_lib.cchc_plan_task_count)
     _at = staticmethod(_lib.cchc_plan_task_at)
-
-    def _wrap(self, ptr):
-        return self._plan._task(ptr)
+    _wrapper = "_task"
 
     def keys(self):
         """Every task key, in plan order."""
@@ -95,9 +57,7 @@ class UnitList(_View):
     __slots__ = ()
     _count = staticmethod(_lib.cchc_plan_unit_count)
     _at = staticmethod(_lib.cchc_plan_unit_at)
-
-    def _wrap(self, ptr):
-        return self._plan._unit(ptr)
+    _wrapper = "_unit"
 
     def ids(self):
         """Every unit id, in registry order."""
@@ -165,14 +125,7 @@ class Plan:
 
         On failure the error carries the Diagnostics collected so far.
         """
-        diags = Diagnostics()
-        out = ctypes.c_void_p()
-        try:
-            function(ctypes.byref(out), *args, diags._p)
-        except CchcError as error:
-            error.diagnostics = diags._refresh()
-            raise
-        return cls._adopt(out.value, diags._refresh())
+        return cls._adopt(*_make(function, *args))
 
     @classmethod
     def load(cls, path, limits=None):
@@ -263,14 +216,7 @@ class Plan:
 
     def dumpb(self):
         """The plan as UTF-8 JSON bytes."""
-        out = ctypes.c_void_p()
-        size = ctypes.c_size_t()
-        _lib.cchc_plan_save_data(ctypes.byref(out), ctypes.byref(size), self._p)
-        address = out.value
-        try:
-            return ctypes.string_at(address, size.value)
-        finally:
-            _lib.cchc_free(address)
+        return out_bytes(_lib.cchc_plan_save_data, self._p)
 
     # ---- validation --------------------------------------------------------
 
@@ -315,14 +261,9 @@ class Plan:
             date = date.isoformat()
         _lib.cchc_plan_set_issue_date(self._p, _lib.enc(date, "issue date"))
 
-    @property
-    def year(self):
-        """The plan year (Năm kế hoạch), 0 when unset; 1900 … 9999."""
-        return int(_lib.cchc_plan_year(self._p))
-
-    @year.setter
-    def year(self, year):
-        _lib.cchc_plan_set_year(self._p, 0 if year is None else _lib.int_arg(year, "plan year"))
+    year = c_property(_lib.cchc_plan_year, int,
+                      "The plan year (Năm kế hoạch), 0 when unset; 1900 … 9999.",
+                      _lib.cchc_plan_set_year, optional_int("plan year"))
 
     def area_text(self, area):
         """The section II text of @area; "" when unset or @area is not 1 … 7."""
@@ -335,22 +276,31 @@ class Plan:
     # ---- borrowed wrappers -------------------------------------------------
 
     def _task(self, ptr):
-        if not ptr:
-            return None
-        task = self._tasks.get(ptr)
-        if task is None:
-            task = Task._borrow(ptr, self)
-            self._tasks[ptr] = task
-        return task
+        return Task._cached(self._tasks, ptr, self)
 
     def _unit(self, ptr):
-        if not ptr:
-            return None
-        unit = self._units.get(ptr)
-        if unit is None:
-            unit = Unit._borrow(ptr, self)
-            self._units[ptr] = unit
-        return unit
+        return Unit._cached(self._units, ptr, self)
+
+    def _take_out(self, cls, cache, ptr, copy, free, remove, *args):
+        """Removes a borrowed task or unit (@ptr, None when absent) with remove(*args).
+
+        Returns it as a detached object: the live wrapper of @ptr in @cache,
+        moved to a copy, or a new owned @cls. The copy is freed when the
+        removal fails.
+        """
+        out = ctypes.c_void_p()
+        if ptr:
+            copy(ctypes.byref(out), ptr)
+        try:
+            remove(*args)
+        except BaseException:
+            free(out.value)
+            raise
+        wrapper = cache.pop(ptr, None)
+        if wrapper is None:
+            return cls._own(out.value)
+        wrapper._detach_to(out.value)
+        return wrapper
 
     # ---- units -------------------------------------------------------------
 
@@ -383,20 +333,9 @@ class Plan:
         """
         uid = unit.id if isinstance(unit, Unit) else unit
         p, key = self._p, _lib.enc(uid, "unit id")
-        ptr = _lib.cchc_plan_find_unit(p, key)
-        out = ctypes.c_void_p()
-        if ptr:
-            _lib.cchc_unit_copy(ctypes.byref(out), ptr)
-        try:
-            _lib.cchc_plan_remove_unit(p, key)
-        except BaseException:
-            _lib.cchc_unit_free(out.value)
-            raise
-        wrapper = self._units.pop(ptr, None)
-        if wrapper is None:
-            return Unit._own(out.value)
-        wrapper._detach_to(out.value)
-        return wrapper
+        return self._take_out(Unit, self._units, _lib.cchc_plan_find_unit(p, key),
+                              _lib.cchc_unit_copy, _lib.cchc_unit_free,
+                              _lib.cchc_plan_remove_unit, p, key)
 
     def resolve_unit(self, name):
         """The reference (unit id or group token) for a name as written.
@@ -406,10 +345,9 @@ class Plan:
         and a final full stop do not matter. NotFoundError when nothing
         matches, AmbiguousError when several units do.
         """
-        out = ctypes.c_void_p()
-        _lib.cchc_plan_resolve_unit(ctypes.byref(out), self._p, _lib.enc(name, "unit name"))
         # Borrowed (a unit id in the plan or a static token): read, never free.
-        return ctypes.string_at(out.value).decode("utf-8")
+        return ctypes.string_at(out_ptr(_lib.cchc_plan_resolve_unit, self._p,
+                                        _lib.enc(name, "unit name"))).decode("utf-8")
 
     def ref_is_valid(self, ref):
         """True when @ref is a group token or the id of a unit in this plan."""
@@ -438,9 +376,8 @@ class Plan:
         """The position of the task with key @key (NotFoundError when absent)."""
         if isinstance(key, Task):
             key = key.key
-        index = ctypes.c_size_t()
-        _lib.cchc_plan_task_index(ctypes.byref(index), self._p, _lib.enc(key, "task key"))
-        return index.value
+        return out_value(ctypes.c_size_t, _lib.cchc_plan_task_index, self._p,
+                         _lib.enc(key, "task key"))
 
     def insert_task(self, index, task):
         """Inserts a copy of @task at @index and returns that copy (borrowed).
@@ -472,20 +409,9 @@ class Plan:
         if isinstance(key, Task):
             key = key.key
         p, k = self._p, _lib.enc(key, "task key")
-        ptr = _lib.cchc_plan_find_task(p, k)
-        out = ctypes.c_void_p()
-        if ptr:
-            _lib.cchc_task_copy(ctypes.byref(out), ptr)
-        try:
-            _lib.cchc_plan_remove_task(p, k)
-        except BaseException:
-            _lib.cchc_task_free(out.value)
-            raise
-        wrapper = self._tasks.pop(ptr, None)
-        if wrapper is None:
-            return Task._own(out.value)
-        wrapper._detach_to(out.value)
-        return wrapper
+        return self._take_out(Task, self._tasks, _lib.cchc_plan_find_task(p, k),
+                              _lib.cchc_task_copy, _lib.cchc_task_free,
+                              _lib.cchc_plan_remove_task, p, k)
 
     def move_task(self, key, index):
         """Moves the task with key @key to @index (counted after its removal)."""
@@ -537,10 +463,9 @@ class Plan:
         snapshot. InvalidArgumentError for a bad date or a plan without a
         year; RangeError for @due_soon_days out of range.
         """
-        out = ctypes.c_void_p()
-        _lib.cchc_progress_compute(ctypes.byref(out), self._p, _lib.date_arg(as_of, "as-of date"),
-                                   _lib.int_arg(due_soon_days, "due-soon days"))
-        return Progress._own(out.value)
+        return Progress._own(out_ptr(_lib.cchc_progress_compute, self._p,
+                                     _lib.date_arg(as_of, "as-of date"),
+                                     _lib.int_arg(due_soon_days, "due-soon days")))
 
     def report(self, as_of, period=None, due_soon_days=0):
         """The figures of a periodic report, made on @as_of.
@@ -554,12 +479,10 @@ class Plan:
         """
         if isinstance(period, Period):
             period = period.id
-        out = ctypes.c_void_p()
-        _lib.cchc_report_compute_due_soon(ctypes.byref(out), self._p,
-                                          _lib.enc(period, "period id"),
-                                          _lib.date_arg(as_of, "as-of date"),
-                                          _lib.int_arg(due_soon_days, "due-soon days"))
-        return Report._own(out.value, self)
+        return Report._own(out_ptr(_lib.cchc_report_compute_due_soon, self._p,
+                                   _lib.enc(period, "period id"),
+                                   _lib.date_arg(as_of, "as-of date"),
+                                   _lib.int_arg(due_soon_days, "due-soon days")), self)
 
     def icalendar(self, unit=None, stamp=None):
         """The plan's deadlines as an iCalendar (RFC 5545) document (str, CRLF lines).

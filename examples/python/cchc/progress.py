@@ -16,7 +16,9 @@ import weakref
 from collections import namedtuple
 
 from . import _lib
-from ._handle import Handle
+from ._access import (c_property, out_bytes, out_value, owner_property, records,
+                      texts_property)
+from ._handle import MadeByLibrary
 from .enums import OutputFormat, TaskState, coerce
 
 __all__ = ["Progress", "TaskProgress", "Report"]
@@ -44,7 +46,14 @@ def _state_value(state, what="task state"):
     return _lib.int_arg(TaskState.from_token(state), what)
 
 
-class Progress(Handle):
+#: The fields of a TaskProgress row, read at (progress, index).
+_ROW = ((_lib.cchc_progress_task_key, _lib.dec),
+        (_lib.cchc_progress_task_state, lambda value: coerce(TaskState, value)),
+        (_lib.cchc_progress_task_deadline, _lib.to_date),
+        (_lib.cchc_progress_task_is_due, bool))
+
+
+class Progress(MadeByLibrary):
     """The state of every task of a plan on one day (a snapshot).
 
     Filters: ``area`` is an Area or 1 … 7 (0 or None for all); ``lead`` a
@@ -56,41 +65,27 @@ class Progress(Handle):
     __slots__ = ()
     _what = "progress snapshot"
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("use plan.progress(as_of) or report.progress")
+    _made_by = "use plan.progress(as_of) or report.progress"
 
     def __del__(self, _free=_lib.cchc_progress_free):
         # Borrowed from a report (_owner set): never freed here.
         self._release(_free)
 
-    @property
-    def report(self):
-        """The Report this snapshot is borrowed from, or None when it is owned."""
-        return self._owner
-
-    @property
-    def plan(self):
-        return None  # a snapshot names tasks by key; it holds no plan
-
-    @property
-    def as_of(self):
-        """The snapshot's day (datetime.date)."""
-        return _lib.to_date(_lib.cchc_progress_as_of(self._p))
+    report = owner_property(
+        "The Report this snapshot is borrowed from, or None when it is owned.")
+    as_of = c_property(_lib.cchc_progress_as_of, _lib.to_date,
+                       "The snapshot's day (datetime.date).")
 
     def __len__(self):
         return int(_lib.cchc_progress_task_count(self._p))
 
     def _row(self, p, i):
-        return TaskProgress(_lib.dec(_lib.cchc_progress_task_key(p, i)),
-                            coerce(TaskState, _lib.cchc_progress_task_state(p, i)),
-                            _lib.to_date(_lib.cchc_progress_task_deadline(p, i)),
-                            bool(_lib.cchc_progress_task_is_due(p, i)))
+        return TaskProgress(*[convert(getter(p, i)) for getter, convert in _ROW])
 
     @property
     def tasks(self):
         """Every task, in plan order, as a new list of TaskProgress."""
-        p = self._p
-        return [self._row(p, i) for i in range(_lib.cchc_progress_task_count(p))]
+        return records(self._p, _lib.cchc_progress_task_count, TaskProgress, _ROW)
 
     def __iter__(self):
         return iter(self.tasks)
@@ -132,17 +127,12 @@ class Progress(Handle):
         NotFoundError when no matching task is due yet: a rate of nothing is
         not 100 %.
         """
-        percent = ctypes.c_double()
-        _lib.cchc_progress_completion_rate(ctypes.byref(percent), self._p,
-                                           _area_value(area), _lead_value(lead))
-        return percent.value
+        return out_value(ctypes.c_double, _lib.cchc_progress_completion_rate, self._p,
+                         _area_value(area), _lead_value(lead))
 
-    @property
-    def leads(self):
-        """The distinct lead references, in order of first appearance (a new list)."""
-        p = self._p
-        return [_lib.dec(_lib.cchc_progress_lead_at(p, i))
-                for i in range(_lib.cchc_progress_lead_count(p))]
+    leads = texts_property(
+        _lib.cchc_progress_lead_count, _lib.cchc_progress_lead_at,
+        "The distinct lead references, in order of first appearance (a new list).")
 
     def __repr__(self):
         if not self._ptr:
@@ -151,14 +141,13 @@ class Progress(Handle):
             self.as_of, len(self), self.due_count(), self.count(state=TaskState.OVERDUE))
 
 
-class Report(Handle):
+class Report(MadeByLibrary):
     """The figures of a periodic report (a snapshot), from ``plan.report(...)``."""
 
     __slots__ = ("_plan", "_progress")
     _what = "report"
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("use plan.report(as_of, period)")
+    _made_by = "use plan.report(as_of, period)"
 
     @classmethod
     def _own(cls, ptr, plan=None):
@@ -175,25 +164,15 @@ class Report(Handle):
         """The Plan the report was computed from (the default of write())."""
         return self._plan
 
-    @property
-    def period_id(self):
-        """The period's id, or "" for a report "as of" a day over the plan year."""
-        return _lib.dec(_lib.cchc_report_period_id(self._p))
-
-    @property
-    def title(self):
-        """The title ("Báo cáo kết quả CCHC quý I/2023", …)."""
-        return _lib.dec(_lib.cchc_report_title(self._p))
-
-    @property
-    def window_from(self):
-        """The first day the report covers (datetime.date)."""
-        return _lib.to_date(_lib.cchc_report_window_from(self._p))
-
-    @property
-    def cutoff(self):
-        """The last day the figures cover (datetime.date)."""
-        return _lib.to_date(_lib.cchc_report_cutoff(self._p))
+    period_id = c_property(
+        _lib.cchc_report_period_id, _lib.dec,
+        "The period's id, or \"\" for a report \"as of\" a day over the plan year.")
+    title = c_property(_lib.cchc_report_title, _lib.dec,
+                       "The title (\"Báo cáo kết quả CCHC quý I/2023\", …).")
+    window_from = c_property(_lib.cchc_report_window_from, _lib.to_date,
+                             "The first day the report covers (datetime.date).")
+    cutoff = c_property(_lib.cchc_report_cutoff, _lib.to_date,
+                        "The last day the figures cover (datetime.date).")
 
     @property
     def progress(self):
@@ -209,12 +188,9 @@ class Report(Handle):
         return int(_lib.cchc_report_completed_count(self._p, _area_value(area),
                                                     _lead_value(lead), _state_value(state)))
 
-    @property
-    def overdue_keys(self):
-        """The keys of the tasks overdue at the cut-off, in plan order (a new list)."""
-        p = self._p
-        return [_lib.dec(_lib.cchc_report_overdue_key(p, i))
-                for i in range(_lib.cchc_report_overdue_count(p))]
+    overdue_keys = texts_property(
+        _lib.cchc_report_overdue_count, _lib.cchc_report_overdue_key,
+        "The keys of the tasks overdue at the cut-off, in plan order (a new list).")
 
     def write(self, plan=None, format="text", bom=False):
         """The report as a document (str): format "text", "md", "csv" or "json".
@@ -235,15 +211,7 @@ class Report(Handle):
             raise TypeError("write() takes the cchc.Plan the report was computed from, "
                             "not %s" % type(plan).__name__)
         fmt = _lib.int_arg(OutputFormat.from_token(format), "output format")
-        out = ctypes.c_void_p()
-        size = ctypes.c_size_t()
-        _lib.cchc_report_write(ctypes.byref(out), ctypes.byref(size), self._p, plan._p,
-                               fmt, 1 if bom else 0)
-        address = out.value
-        try:
-            return ctypes.string_at(address, size.value)
-        finally:
-            _lib.cchc_free(address)
+        return out_bytes(_lib.cchc_report_write, self._p, plan._p, fmt, 1 if bom else 0)
 
     def __repr__(self):
         if not self._ptr:

@@ -16,16 +16,16 @@ Ranking and a ``Change`` from its Comparison; each keeps its parent alive.
 Entries keep their C address when the ranking is computed again.
 """
 
-import ctypes
 import operator
 import weakref
 from collections import namedtuple
-from collections.abc import Sequence
 
 from . import _lib
-from ._handle import Handle, text_property
-from .enums import GroupBy, OutputFormat, TiePolicy, coerce
-from .evaluation import Evaluation, _format_args
+from ._access import (NO_PLAN, Documents, LiveView, c_property, out_ptr, owner_property,
+                      records_property, texts_property)
+from ._handle import Handle, MadeByLibrary, text_property
+from .enums import GroupBy, TiePolicy, coerce
+from .evaluation import Evaluation
 
 __all__ = ["Ranking", "RankEntry", "AreaRank", "RankingArea", "Comparison", "Change",
            "AreaChange", "compare_rankings"]
@@ -55,72 +55,33 @@ def _group_by_value(group_by):
     return _lib.int_arg(GroupBy.from_token(group_by), "grouping")
 
 
-def _writeb(function, obj, format, bom):
-    fmt, flags = _format_args(format, bom)
-    out = ctypes.c_void_p()
-    size = ctypes.c_size_t()
-    function(ctypes.byref(out), ctypes.byref(size), obj._p, fmt, flags)
-    return _lib.take_bytes(out, size.value)
+def _side(name):
+    """The `when` of a figure of a Change that exists only on side @name."""
+    return operator.attrgetter(name)
 
 
-class _Writer:
-    """write / writeb / to_text / to_md / to_csv / to_json over one C writer."""
-
+class _View(LiveView):
     __slots__ = ()
-    _writer = None
-
-    def writeb(self, format="text", bom=False):
-        """As write(), as UTF-8 bytes (ready for a file)."""
-        return _writeb(type(self)._writer, self, format, bom)
-
-    def write(self, format="text", bom=False):
-        """The document as str: @format "text", "md", "csv" or "json"; @bom (CSV only)
-        starts it with U+FEFF. Text, Markdown and CSV round figures for display;
-        JSON keeps them unrounded."""
-        return self.writeb(format, bom).decode("utf-8")
-
-    def to_text(self):
-        return self.write(OutputFormat.TEXT)
-
-    def to_md(self):
-        return self.write(OutputFormat.MARKDOWN)
-
-    to_markdown = to_md
-
-    def to_csv(self, bom=False):
-        return self.write(OutputFormat.CSV, bom)
-
-    def to_json(self):
-        return self.write(OutputFormat.JSON)
-
-
-class _View(Sequence):
-    __slots__ = ("_parent",)
-    _count = _at = None
-
-    def __init__(self, parent):
-        self._parent = parent
-
-    def __len__(self):
-        return int(type(self)._count(self._parent._p))
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        n = len(self)
-        index = operator.index(index)
-        if index < 0:
-            index += n
-        if not 0 <= index < n:
-            raise IndexError("%s index out of range" % type(self).__name__)
-        return self._parent._wrap(type(self)._at(self._parent._p, index))
 
     def unit_ids(self):
         """Every unit id, in order."""
         return [e.unit_id for e in self]
 
-    def __repr__(self):
-        return "<cchc.%s of %d>" % (type(self).__name__, len(self))
+
+class _Listed:
+    """len / iteration / indexing of a Ranking or Comparison, over its ``_view`` list."""
+
+    __slots__ = ()
+    _view = None
+
+    def __len__(self):
+        return len(type(self)._view(self))
+
+    def __iter__(self):
+        return iter(type(self)._view(self))
+
+    def __getitem__(self, index):
+        return type(self)._view(self)[index]
 
 
 class RankEntryList(_View):
@@ -139,23 +100,15 @@ class ChangeList(_View):
     _at = staticmethod(_lib.cchc_comparison_at)
 
 
-class RankEntry(Handle):
+class RankEntry(MadeByLibrary):
     """One unit in a computed ranking (borrowed; keeps the ranking alive)."""
 
     __slots__ = ()
     _what = "rank entry"
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("rank entries come from a computed Ranking")
+    _made_by = "rank entries come from a computed Ranking"
 
-    @property
-    def ranking(self):
-        """The Ranking holding the entry."""
-        return self._owner
-
-    @property
-    def plan(self):
-        return None
+    ranking = owner_property("The Ranking holding the entry.")
 
     unit_id = text_property(_lib.cchc_rank_entry_unit_id, None, "unit id")
     unit_name = text_property(_lib.cchc_rank_entry_unit_name, None, "unit name")
@@ -165,35 +118,19 @@ class RankEntry(Handle):
     band = text_property(_lib.cchc_rank_entry_band, None,
                          "band label of the index (\"\" when no band holds it)")
 
-    @property
-    def input_index(self):
-        """The position of the evaluation in the order of add() calls, from 0."""
-        return int(_lib.cchc_rank_entry_input_index(self._p))
-
-    @property
-    def rank(self):
-        """The rank within the group, from 1."""
-        return int(_lib.cchc_rank_entry_rank(self._p))
-
-    @property
-    def is_tied(self):
-        """True when another unit of the group has the same index (under every policy)."""
-        return bool(_lib.cchc_rank_entry_is_tied(self._p))
-
-    @property
-    def index(self):
-        """The unrounded index in % the rank is based on."""
-        return float(_lib.cchc_rank_entry_index(self._p))
-
-    @property
-    def total(self):
-        """The final total points (unrounded)."""
-        return float(_lib.cchc_rank_entry_total(self._p))
-
-    @property
-    def maximum(self):
-        """The maximum of what counted for the unit."""
-        return float(_lib.cchc_rank_entry_maximum(self._p))
+    input_index = c_property(
+        _lib.cchc_rank_entry_input_index, int,
+        "The position of the evaluation in the order of add() calls, from 0.")
+    rank = c_property(_lib.cchc_rank_entry_rank, int, "The rank within the group, from 1.")
+    is_tied = c_property(
+        _lib.cchc_rank_entry_is_tied, bool,
+        "True when another unit of the group has the same index (under every policy).")
+    index = c_property(_lib.cchc_rank_entry_index, float,
+                       "The unrounded index in % the rank is based on.")
+    total = c_property(_lib.cchc_rank_entry_total, float,
+                       "The final total points (unrounded).")
+    maximum = c_property(_lib.cchc_rank_entry_maximum, float,
+                         "The maximum of what counted for the unit.")
 
     @property
     def areas(self):
@@ -228,7 +165,7 @@ class RankEntry(Handle):
             self.band)
 
 
-class Ranking(_Writer, Handle):
+class Ranking(_Listed, Documents, Handle):
     """A ranking of units under one scheme (a C ``cchc_ranking``, owned).
 
     ``Ranking(ties="competition", group_by="none")``; ``add()`` evaluations,
@@ -253,9 +190,7 @@ class Ranking(_Writer, Handle):
     def __del__(self, _free=_lib.cchc_ranking_free):
         self._release(_free)
 
-    @property
-    def plan(self):
-        return None
+    plan = NO_PLAN
 
     @classmethod
     def of(cls, evaluations, ties=TiePolicy.COMPETITION, group_by=GroupBy.NONE, groups=None):
@@ -281,23 +216,13 @@ class Ranking(_Writer, Handle):
 
     # ---- options and units ---------------------------------------------------
 
-    @property
-    def ties(self):
-        """The TiePolicy in force (that of the last compute once computed, else the one set)."""
-        return coerce(TiePolicy, _lib.cchc_ranking_ties(self._p))
-
-    @ties.setter
-    def ties(self, policy):
-        _lib.cchc_ranking_set_ties(self._p, _ties_value(policy))
-
-    @property
-    def group_by(self):
-        """The GroupBy in force, in the sense of ``ties``."""
-        return coerce(GroupBy, _lib.cchc_ranking_group_by(self._p))
-
-    @group_by.setter
-    def group_by(self, group_by):
-        _lib.cchc_ranking_set_group_by(self._p, _group_by_value(group_by))
+    ties = c_property(
+        _lib.cchc_ranking_ties, lambda value: coerce(TiePolicy, value),
+        "The TiePolicy in force (that of the last compute once computed, else the one set).",
+        _lib.cchc_ranking_set_ties, _ties_value)
+    group_by = c_property(_lib.cchc_ranking_group_by, lambda value: coerce(GroupBy, value),
+                          "The GroupBy in force, in the sense of ``ties``.",
+                          _lib.cchc_ranking_set_group_by, _group_by_value)
 
     def add(self, evaluation, group=None):
         """Adds a unit's evaluation (copied); @group is used under group_by "caller".
@@ -330,51 +255,27 @@ class Ranking(_Writer, Handle):
     scheme_id = text_property(_lib.cchc_ranking_scheme_id, None, "scheme id of the units")
     scheme_name = text_property(_lib.cchc_ranking_scheme_name, None, "scheme name")
 
-    @property
-    def year(self):
-        """The year every unit was scored for; 0 when empty or the years differ."""
-        return int(_lib.cchc_ranking_year(self._p))
-
-    @property
-    def areas(self):
-        """The areas of the scheme (a new list of RankingArea)."""
-        p = self._p
-        return [RankingArea(_lib.dec(_lib.cchc_ranking_area_code(p, i)),
-                            _lib.dec(_lib.cchc_ranking_area_label(p, i)))
-                for i in range(_lib.cchc_ranking_area_count(p))]
-
-    @property
-    def groups(self):
-        """The group names of the last result, in order of first appearance.
+    year = c_property(_lib.cchc_ranking_year, int,
+                      "The year every unit was scored for; 0 when empty or the years differ.")
+    areas = records_property(
+        _lib.cchc_ranking_area_count, RankingArea,
+        ((_lib.cchc_ranking_area_code, _lib.dec), (_lib.cchc_ranking_area_label, _lib.dec)),
+        "The areas of the scheme (a new list of RankingArea).")
+    groups = texts_property(_lib.cchc_ranking_group_count, _lib.cchc_ranking_group_at,
+                            """The group names of the last result, in order of first appearance.
 
         [""] without grouping; [] before compute.
-        """
-        p = self._p
-        return [_lib.dec(_lib.cchc_ranking_group_at(p, i))
-                for i in range(_lib.cchc_ranking_group_count(p))]
+        """)
 
     def _wrap(self, ptr):
-        if not ptr:
-            return None
-        entry = self._entries.get(ptr)
-        if entry is None:
-            entry = RankEntry._borrow(ptr, self)
-            self._entries[ptr] = entry
-        return entry
+        return RankEntry._cached(self._entries, ptr, self)
 
     @property
     def entries(self):
         """The entries of the last result (a view of borrowed RankEntry; empty before compute)."""
         return RankEntryList(self)
 
-    def __len__(self):
-        return int(_lib.cchc_ranking_count(self._p))
-
-    def __iter__(self):
-        return iter(self.entries)
-
-    def __getitem__(self, index):
-        return self.entries[index]
+    _view = RankEntryList
 
     def group(self, name):
         """The entries of group @name, by rank (a new list)."""
@@ -406,12 +307,10 @@ def compare_rankings(before, after):
         if not isinstance(r, Ranking):
             raise TypeError("compare_rankings() takes cchc.Ranking objects, not %s"
                             % type(r).__name__)
-    out = ctypes.c_void_p()
-    _lib.cchc_ranking_compare(ctypes.byref(out), before._p, after._p)
-    return Comparison._own(out.value)
+    return Comparison._own(out_ptr(_lib.cchc_ranking_compare, before._p, after._p))
 
 
-class Change(Handle):
+class Change(MadeByLibrary):
     """One unit of a Comparison (borrowed; keeps the comparison alive).
 
     Figures of a side where the unit is absent are None; the changes are
@@ -421,27 +320,14 @@ class Change(Handle):
     __slots__ = ()
     _what = "change"
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("changes come from Ranking.compare()")
+    _made_by = "changes come from Ranking.compare()"
 
-    @property
-    def comparison(self):
-        return self._owner
-
-    @property
-    def plan(self):
-        return None
+    comparison = owner_property(None)
 
     unit_id = text_property(_lib.cchc_change_unit_id, None, "unit id")
     unit_name = text_property(_lib.cchc_change_unit_name, None, "unit name")
-
-    @property
-    def in_before(self):
-        return bool(_lib.cchc_change_in_before(self._p))
-
-    @property
-    def in_after(self):
-        return bool(_lib.cchc_change_in_after(self._p))
+    in_before = c_property(_lib.cchc_change_in_before, bool)
+    in_after = c_property(_lib.cchc_change_in_after, bool)
 
     @property
     def is_new(self):
@@ -457,47 +343,22 @@ class Change(Handle):
     def _both(self):
         return self.in_before and self.in_after
 
-    @property
-    def index_before(self):
-        return float(_lib.cchc_change_index_before(self._p)) if self.in_before else None
-
-    @property
-    def index_after(self):
-        return float(_lib.cchc_change_index_after(self._p)) if self.in_after else None
-
-    @property
-    def index_change(self):
-        """Index after − before, unrounded; None unless on both sides."""
-        return float(_lib.cchc_change_index_delta(self._p)) if self._both else None
-
-    @property
-    def rank_before(self):
-        return int(_lib.cchc_change_rank_before(self._p)) if self.in_before else None
-
-    @property
-    def rank_after(self):
-        return int(_lib.cchc_change_rank_after(self._p)) if self.in_after else None
-
-    @property
-    def rank_change(self):
-        """Places moved up, rank before − rank after (negative: moved down).
+    index_before = c_property(_lib.cchc_change_index_before, float, when=_side("in_before"))
+    index_after = c_property(_lib.cchc_change_index_after, float, when=_side("in_after"))
+    index_change = c_property(_lib.cchc_change_index_delta, float,
+                              "Index after − before, unrounded; None unless on both sides.",
+                              when=_side("_both"))
+    rank_before = c_property(_lib.cchc_change_rank_before, int, when=_side("in_before"))
+    rank_after = c_property(_lib.cchc_change_rank_after, int, when=_side("in_after"))
+    rank_change = c_property(_lib.cchc_change_rank_delta, int,
+                             """Places moved up, rank before − rank after (negative: moved down).
 
         None unless the unit is on both sides.
-        """
-        return int(_lib.cchc_change_rank_delta(self._p)) if self._both else None
-
-    @property
-    def band_before(self):
-        return _lib.dec(_lib.cchc_change_band_before(self._p)) if self.in_before else None
-
-    @property
-    def band_after(self):
-        return _lib.dec(_lib.cchc_change_band_after(self._p)) if self.in_after else None
-
-    @property
-    def band_changed(self):
-        """True when on both sides and the band labels differ."""
-        return bool(_lib.cchc_change_band_changed(self._p))
+        """, when=_side("_both"))
+    band_before = c_property(_lib.cchc_change_band_before, _lib.dec, when=_side("in_before"))
+    band_after = c_property(_lib.cchc_change_band_after, _lib.dec, when=_side("in_after"))
+    band_changed = c_property(_lib.cchc_change_band_changed, bool,
+                              "True when on both sides and the band labels differ.")
 
     @property
     def areas(self):
@@ -530,15 +391,14 @@ class Change(Handle):
                                                  self.rank_after)
 
 
-class Comparison(_Writer, Handle):
+class Comparison(_Listed, Documents, MadeByLibrary):
     """Two rankings compared unit by unit (owned; from Ranking.compare())."""
 
     __slots__ = ("_changes",)
     _what = "comparison"
     _writer = staticmethod(_lib.cchc_comparison_write)
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("use ranking.compare(previous) or compare_rankings(before, after)")
+    _made_by = "use ranking.compare(previous) or compare_rankings(before, after)"
 
     @classmethod
     def _own(cls, ptr):
@@ -549,45 +409,24 @@ class Comparison(_Writer, Handle):
     def __del__(self, _free=_lib.cchc_comparison_free):
         self._release(_free)
 
-    @property
-    def plan(self):
-        return None
 
     before_scheme_id = text_property(_lib.cchc_comparison_before_scheme_id, None,
                                      "scheme id of the before ranking")
     after_scheme_id = text_property(_lib.cchc_comparison_after_scheme_id, None,
                                     "scheme id of the after ranking")
 
-    @property
-    def before_year(self):
-        return int(_lib.cchc_comparison_before_year(self._p))
-
-    @property
-    def after_year(self):
-        return int(_lib.cchc_comparison_after_year(self._p))
+    before_year = c_property(_lib.cchc_comparison_before_year, int)
+    after_year = c_property(_lib.cchc_comparison_after_year, int)
 
     def _wrap(self, ptr):
-        if not ptr:
-            return None
-        change = self._changes.get(ptr)
-        if change is None:
-            change = Change._borrow(ptr, self)
-            self._changes[ptr] = change
-        return change
+        return Change._cached(self._changes, ptr, self)
 
     @property
     def changes(self):
         """Every unit's Change (a view of borrowed objects)."""
         return ChangeList(self)
 
-    def __len__(self):
-        return int(_lib.cchc_comparison_count(self._p))
-
-    def __iter__(self):
-        return iter(self.changes)
-
-    def __getitem__(self, index):
-        return self.changes[index]
+    _view = ChangeList
 
     def find(self, unit_id):
         """The Change of unit @unit_id, or None."""

@@ -11,12 +11,12 @@ changes of the task it was read from. Its milestones are copied into frozen
 ``Milestone`` objects, so they hold no C pointer.
 """
 
-import ctypes
 from collections import namedtuple
 from dataclasses import dataclass
 
 from . import _lib
-from ._handle import Handle
+from ._access import c_property, counted, out_ptr, out_string, records
+from ._handle import Handle, MadeByLibrary
 from .enums import Grain, MilestoneKind, coerce
 
 __all__ = ["Schedule", "Milestone", "Occurrence"]
@@ -55,10 +55,9 @@ class Milestone:
 
 
 def _read_milestone(ptr):
-    occurrences = tuple(
-        Occurrence(_lib.to_date(_lib.cchc_milestone_occurrence_start(ptr, i)),
-                   _lib.to_date(_lib.cchc_milestone_occurrence_deadline(ptr, i)))
-        for i in range(_lib.cchc_milestone_occurrence_count(ptr)))
+    occurrences = tuple(records(ptr, _lib.cchc_milestone_occurrence_count, Occurrence,
+                                ((_lib.cchc_milestone_occurrence_start, _lib.to_date),
+                                 (_lib.cchc_milestone_occurrence_deadline, _lib.to_date))))
     return Milestone(
         kind=coerce(MilestoneKind, _lib.cchc_milestone_kind(ptr)),
         label=_lib.dec(_lib.cchc_milestone_label(ptr)),
@@ -72,7 +71,7 @@ def _read_milestone(ptr):
     )
 
 
-class Schedule(Handle):
+class Schedule(MadeByLibrary):
     """A parsed time expression: ``Schedule.parse("Tháng 3,6,9,12/2023", 2023)``.
 
     Parsing never fails on words: text that cannot be read gives a schedule
@@ -84,8 +83,8 @@ class Schedule(Handle):
     __slots__ = ("_milestones",)
     _what = "schedule"
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("use Schedule.parse(text, year) or task.schedule()")
+    _made_by = "use Schedule.parse(text, year) or task.schedule()"
+    plan = Handle.plan  # as for any Handle (an owned schedule: None)
 
     @classmethod
     def _own(cls, ptr):
@@ -104,30 +103,19 @@ class Schedule(Handle):
         A text longer than the string_bytes ceiling of @limits (a cchc.Limits;
         None: the default, 1 MiB) raises LimitError."""
         from .limits import pointer
-        out = ctypes.c_void_p()
-        _lib.cchc_schedule_parse_with_limits(ctypes.byref(out),
-                                             _lib.enc(text, "time expression"),
-                                             _lib.int_arg(year, "plan year"), pointer(limits))
-        return cls._own(out.value)
+        return cls._own(out_ptr(_lib.cchc_schedule_parse_with_limits,
+                                _lib.enc(text, "time expression"),
+                                _lib.int_arg(year, "plan year"), pointer(limits)))
 
-    @property
-    def text(self):
-        """The text as given to the parser."""
-        return _lib.dec(_lib.cchc_schedule_text(self._p))
-
-    @property
-    def year(self):
-        """The plan year the text was read in."""
-        return int(_lib.cchc_schedule_plan_year(self._p))
+    text = c_property(_lib.cchc_schedule_text, _lib.dec, "The text as given to the parser.")
+    year = c_property(_lib.cchc_schedule_plan_year, int, "The plan year the text was read in.")
 
     @property
     def milestones(self):
         """The milestones, a tuple of Milestone (at least one)."""
         if self._milestones is None:
-            p = self._p
-            self._milestones = tuple(
-                _read_milestone(_lib.cchc_schedule_milestone_at(p, i))
-                for i in range(_lib.cchc_schedule_milestone_count(p)))
+            self._milestones = tuple(_read_milestone(ptr) for ptr in counted(
+                self._p, _lib.cchc_schedule_milestone_count, _lib.cchc_schedule_milestone_at))
         return self._milestones
 
     def __len__(self):
@@ -139,26 +127,18 @@ class Schedule(Handle):
     def __getitem__(self, index):
         return self.milestones[index]
 
-    @property
-    def understood(self):
-        """True when no milestone is MilestoneKind.UNKNOWN."""
-        return bool(_lib.cchc_schedule_is_understood(self._p))
-
-    @property
-    def start(self):
-        """The earliest start of any occurrence (datetime.date), None when undated."""
-        return _lib.to_date(_lib.cchc_schedule_start(self._p))
-
-    @property
-    def deadline(self):
-        """The latest deadline of any occurrence (datetime.date), None when undated."""
-        return _lib.to_date(_lib.cchc_schedule_deadline(self._p))
+    understood = c_property(_lib.cchc_schedule_is_understood, bool,
+                            "True when no milestone is MilestoneKind.UNKNOWN.")
+    start = c_property(
+        _lib.cchc_schedule_start, _lib.to_date,
+        "The earliest start of any occurrence (datetime.date), None when undated.")
+    deadline = c_property(
+        _lib.cchc_schedule_deadline, _lib.to_date,
+        "The latest deadline of any occurrence (datetime.date), None when undated.")
 
     def describe(self):
         """A readable interpretation, one line per milestone (cchc_schedule_describe())."""
-        out = ctypes.c_void_p()
-        _lib.cchc_schedule_describe(ctypes.byref(out), self._p)
-        return _lib.take_string(out)
+        return out_string(_lib.cchc_schedule_describe, self._p)
 
     def __str__(self):
         return self.describe()

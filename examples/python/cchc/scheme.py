@@ -20,18 +20,17 @@ objects for it lose their pointer first: using them then raises
 ReferenceError, never touches freed memory.
 """
 
-import ctypes
-import operator
-import os
 import weakref
 from collections import namedtuple
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from . import _lib
-from ._handle import Handle, text_property
-from .diagnostics import Diagnostics
+from ._access import (NO_PLAN, LiveView, c_property, counted, flag as _flag, found_index,
+                      optional_int, out_bytes, out_ptr, out_string, owner_property, path_arg,
+                      position, records_property, texts_property)
+from ._handle import Handle, MadeByLibrary, forget, text_property
+from .diagnostics import Diagnostics, _collect, _make
 from .enums import Area, RuleKind, RuleOutcome, RuleSource, coerce
-from .errors import CchcError, NotFoundError
 
 __all__ = ["Scheme", "Node", "Component", "Rule", "NodeList", "SchemeBand", "RateBand",
            "CountLevel", "SurveyOption", "path_arg"]
@@ -61,15 +60,6 @@ _OUTCOMES = {
 }
 
 
-def path_arg(path, what="path"):
-    """A file path (str, bytes or os.PathLike) → bytes for C; a NUL is InvalidArgumentError."""
-    data = os.fsencode(path)
-    if b"\0" in data:
-        raise _lib._errors.error_for(_lib.EINVAL, "%s: contains a NUL character" % what,
-                                     "CCHC_EINVAL")
-    return data
-
-
 def _data_arg(data):
     if isinstance(data, str):
         return data.encode("utf-8", "surrogateescape")
@@ -78,61 +68,32 @@ def _data_arg(data):
     raise TypeError("loads() takes the document as str or bytes, not %s" % type(data).__name__)
 
 
-def _target(into):
-    """@into, or a new Diagnostics when None (TypeError for anything else)."""
-    if into is None:
-        return Diagnostics()
-    if not isinstance(into, Diagnostics):
-        raise TypeError("into takes a cchc.Diagnostics, not %s" % type(into).__name__)
-    return into
+def _number(what):
+    """The argument conversion of a float setter (float_arg with @what)."""
+    return lambda value: _lib.float_arg(value, what)
 
 
-def _flag(value):
-    return 1 if value else 0
-
-
-class Component(Handle):
+class Component(MadeByLibrary):
     """A part of the total with its own maximum ("appraised", "survey"), borrowed from a Scheme."""
 
     __slots__ = ()
     _what = "component"
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("components are made by Scheme.add_component()")
+    _made_by = "components are made by Scheme.add_component()"
 
-    @property
-    def scheme(self):
-        """The Scheme holding the component."""
-        return self._owner
-
-    @property
-    def plan(self):
-        return None
+    scheme = owner_property("The Scheme holding the component.")
 
     id = text_property(_lib.cchc_component_id, None, "component id (\"appraised\")")
     label = text_property(_lib.cchc_component_label, _lib.cchc_component_set_label,
                           "component label (\"Điểm thẩm định\")")
-
-    @property
-    def maximum(self):
-        """The component's maximum points (0 … 1000, two decimals at most)."""
-        return float(_lib.cchc_component_maximum(self._p))
-
-    @maximum.setter
-    def maximum(self, value):
-        _lib.cchc_component_set_maximum(self._p, _lib.float_arg(value, "component maximum"))
-
-    @property
-    def optional(self):
-        """True when the component may be missing from a scorecard.
+    maximum = c_property(_lib.cchc_component_maximum, float,
+                         "The component's maximum points (0 … 1000, two decimals at most).",
+                         _lib.cchc_component_set_maximum, _number("component maximum"))
+    optional = c_property(_lib.cchc_component_is_optional, bool,
+                          """True when the component may be missing from a scorecard.
 
         Its leaves then leave the maximum, and the index is rescaled.
-        """
-        return bool(_lib.cchc_component_is_optional(self._p))
-
-    @optional.setter
-    def optional(self, value):
-        _lib.cchc_component_set_optional(self._p, _flag(value))
+        """, _lib.cchc_component_set_optional, _flag)
 
     def __repr__(self):
         if not self._ptr:
@@ -141,7 +102,7 @@ class Component(Handle):
                                                     ", optional" if self.optional else "")
 
 
-class Rule(Handle):
+class Rule(MadeByLibrary):
     """The rule of a leaf: how a unit's facts become points (docs/scoring.md).
 
     Borrowed from the Scheme (``node.rule``); it loses its C object when the
@@ -151,37 +112,22 @@ class Rule(Handle):
     __slots__ = ()
     _what = "rule"
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("rules are made by node.set_rule(kind)")
+    _made_by = "rules are made by node.set_rule(kind)"
 
-    @property
-    def scheme(self):
-        """The Scheme holding the rule."""
-        return self._owner
-
-    @property
-    def plan(self):
-        return None
-
-    @property
-    def kind(self):
-        """The RuleKind."""
-        return coerce(RuleKind, _lib.cchc_rule_kind(self._p))
+    scheme = owner_property("The Scheme holding the rule.")
+    kind = c_property(_lib.cchc_rule_kind, lambda value: coerce(RuleKind, value),
+                      "The RuleKind.")
 
     @property
     def node(self):
         """The Node the rule belongs to."""
         return self._owner._node(_lib.cchc_rule_node(self._p))
 
-    @property
-    def source(self):
-        """Where the input comes from: a RuleSource (set with the enum, its int or its name)."""
-        return coerce(RuleSource, _lib.cchc_rule_source(self._p))
-
-    @source.setter
-    def source(self, source):
-        _lib.cchc_rule_set_source(self._p, _lib.int_arg(RuleSource.from_token(source),
-                                                        "rule source"))
+    source = c_property(
+        _lib.cchc_rule_source, lambda value: coerce(RuleSource, value),
+        "Where the input comes from: a RuleSource (set with the enum, its int or its name).",
+        _lib.cchc_rule_set_source,
+        lambda source: _lib.int_arg(RuleSource.from_token(source), "rule source"))
 
     wording = text_property(_lib.cchc_rule_wording, _lib.cchc_rule_set_wording,
                             "rule wording (as the decision writes it)")
@@ -206,67 +152,33 @@ class Rule(Handle):
 
     # ---- the kinds' own figures --------------------------------------------
 
-    @property
-    def deadline(self):
-        """A deadline rule's last day that is on time (datetime.date), None when unset."""
-        return _lib.to_date(_lib.cchc_rule_deadline(self._p))
-
-    @deadline.setter
-    def deadline(self, date):
-        _lib.cchc_rule_set_deadline(self._p, _lib.date_arg(date, "rule deadline"))
-
-    @property
-    def step(self):
-        """A manual rule's step (0.25), 0 when any value is allowed."""
-        return float(_lib.cchc_rule_step(self._p))
-
-    @step.setter
-    def step(self, step):
-        _lib.cchc_rule_set_step(self._p, _lib.float_arg(step, "rule step"))
-
-    @property
-    def floor(self):
-        """A proportional rule's floor in %: a rate strictly below it earns 0 (0 = none)."""
-        return float(_lib.cchc_rule_floor(self._p))
-
-    @floor.setter
-    def floor(self, percent):
-        _lib.cchc_rule_set_floor(self._p, _lib.float_arg(percent, "rule floor"))
-
-    @property
-    def cap(self):
-        """A proportional rule's cap in points (the node's maximum when unset); None clears it."""
-        return float(_lib.cchc_rule_cap(self._p))
-
-    @cap.setter
-    def cap(self, points):
-        _lib.cchc_rule_set_cap(self._p, -1.0 if points is None
-                               else _lib.float_arg(points, "rule cap"))
-
-    @property
-    def has_cap(self):
-        """True when a cap is set explicitly."""
-        return bool(_lib.cchc_rule_has_cap(self._p))
-
-    @property
-    def per_event(self):
-        """A deduction rule's points per event ("trừ 0,5 điểm/lần"), 0 when unset."""
-        return float(_lib.cchc_rule_per_event(self._p))
-
-    @per_event.setter
-    def per_event(self, points):
-        _lib.cchc_rule_set_per_event(self._p, _lib.float_arg(points, "points per event"))
-
-    @property
-    def bands(self):
-        """A rate-bands rule's bands, ordered by lower edge: a new list of RateBand."""
-        p = self._p
-        return [RateBand(float(_lib.cchc_rule_band_lower(p, i)),
-                         bool(_lib.cchc_rule_band_lower_inclusive(p, i)),
-                         float(_lib.cchc_rule_band_upper(p, i)),
-                         bool(_lib.cchc_rule_band_upper_inclusive(p, i)),
-                         float(_lib.cchc_rule_band_points(p, i)))
-                for i in range(_lib.cchc_rule_band_count(p))]
+    deadline = c_property(
+        _lib.cchc_rule_deadline, _lib.to_date,
+        "A deadline rule's last day that is on time (datetime.date), None when unset.",
+        _lib.cchc_rule_set_deadline, lambda date: _lib.date_arg(date, "rule deadline"))
+    step = c_property(_lib.cchc_rule_step, float,
+                      "A manual rule's step (0.25), 0 when any value is allowed.",
+                      _lib.cchc_rule_set_step, _number("rule step"))
+    floor = c_property(
+        _lib.cchc_rule_floor, float,
+        "A proportional rule's floor in %: a rate strictly below it earns 0 (0 = none).",
+        _lib.cchc_rule_set_floor, _number("rule floor"))
+    cap = c_property(
+        _lib.cchc_rule_cap, float,
+        "A proportional rule's cap in points (the node's maximum when unset); None clears it.",
+        _lib.cchc_rule_set_cap,
+        lambda points: -1.0 if points is None else _lib.float_arg(points, "rule cap"))
+    has_cap = c_property(_lib.cchc_rule_has_cap, bool, "True when a cap is set explicitly.")
+    per_event = c_property(
+        _lib.cchc_rule_per_event, float,
+        "A deduction rule's points per event (\"trừ 0,5 điểm/lần\"), 0 when unset.",
+        _lib.cchc_rule_set_per_event, _number("points per event"))
+    bands = records_property(
+        _lib.cchc_rule_band_count, RateBand,
+        ((_lib.cchc_rule_band_lower, float), (_lib.cchc_rule_band_lower_inclusive, bool),
+         (_lib.cchc_rule_band_upper, float), (_lib.cchc_rule_band_upper_inclusive, bool),
+         (_lib.cchc_rule_band_points, float)),
+        "A rate-bands rule's bands, ordered by lower edge: a new list of RateBand.")
 
     def add_band(self, lower, lower_inclusive, upper, upper_inclusive, points):
         """Adds a band [lower, upper] in % with each edge open or closed, and its points."""
@@ -280,13 +192,10 @@ class Rule(Handle):
         _lib.cchc_rule_remove_band(p, _lib.index_arg(index, _lib.cchc_rule_band_count(p),
                                                      "rule band"))
 
-    @property
-    def levels(self):
-        """A count-levels rule's levels, ordered by count: a new list of CountLevel."""
-        p = self._p
-        return [CountLevel(int(_lib.cchc_rule_level_min_count(p, i)),
-                           float(_lib.cchc_rule_level_points(p, i)))
-                for i in range(_lib.cchc_rule_level_count(p))]
+    levels = records_property(
+        _lib.cchc_rule_level_count, CountLevel,
+        ((_lib.cchc_rule_level_min_count, int), (_lib.cchc_rule_level_points, float)),
+        "A count-levels rule's levels, ordered by count: a new list of CountLevel.")
 
     def add_level(self, min_count, points):
         """Adds a level: a count of at least @min_count earns @points.
@@ -302,14 +211,11 @@ class Rule(Handle):
         _lib.cchc_rule_remove_level(p, _lib.index_arg(index, _lib.cchc_rule_level_count(p),
                                                       "rule level"))
 
-    @property
-    def options(self):
-        """A survey rule's answer options: a new list of SurveyOption."""
-        p = self._p
-        return [SurveyOption(_lib.dec(_lib.cchc_rule_option_id(p, i)),
-                             _lib.dec(_lib.cchc_rule_option_label(p, i)),
-                             float(_lib.cchc_rule_option_weight(p, i)))
-                for i in range(_lib.cchc_rule_option_count(p))]
+    options = records_property(
+        _lib.cchc_rule_option_count, SurveyOption,
+        ((_lib.cchc_rule_option_id, _lib.dec), (_lib.cchc_rule_option_label, _lib.dec),
+         (_lib.cchc_rule_option_weight, float)),
+        "A survey rule's answer options: a new list of SurveyOption.")
 
     def add_option(self, id, label="", weight=1.0):
         """Adds an answer option with its weight 0 … 1 (ExistsError when the id is taken)."""
@@ -320,20 +226,13 @@ class Rule(Handle):
     def remove_option(self, index):
         """Removes the option given by index or id."""
         p = self._p
-        if isinstance(index, str):
-            ids = [o.id for o in self.options]
-            if index not in ids:
-                raise NotFoundError(_lib.ENOTFOUND, "the rule has no option %r" % index,
-                                    "CCHC_ENOTFOUND")
-            index = ids.index(index)
-        _lib.cchc_rule_remove_option(p, _lib.index_arg(index, _lib.cchc_rule_option_count(p),
-                                                       "rule option"))
+        names = [o.id for o in self.options] if isinstance(index, str) else None
+        _lib.cchc_rule_remove_option(p, position(index, names, _lib.cchc_rule_option_count(p),
+                                                 "rule option", "the rule has no option"))
 
     def describe(self):
         """One English line with the rule's figures ("rate bands: (90, 100] → 2; …")."""
-        out = ctypes.c_void_p()
-        _lib.cchc_rule_describe(ctypes.byref(out), self._p)
-        return _lib.take_string(out)
+        return out_string(_lib.cchc_rule_describe, self._p)
 
     def __str__(self):
         return self.describe()
@@ -377,7 +276,7 @@ class Rule(Handle):
             self.add_option(*option)
 
 
-class Node(Handle):
+class Node(MadeByLibrary):
     """A node of the tree: an area, a criterion or a sub-criterion, borrowed from a Scheme.
 
     It keeps its scheme alive. ``children``, ``parent`` and ``rule`` give
@@ -387,17 +286,9 @@ class Node(Handle):
     __slots__ = ()
     _what = "node"
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("nodes are made by Scheme.add_node()")
+    _made_by = "nodes are made by Scheme.add_node()"
 
-    @property
-    def scheme(self):
-        """The Scheme holding the node."""
-        return self._owner
-
-    @property
-    def plan(self):
-        return None
+    scheme = owner_property("The Scheme holding the node.")
 
     code = text_property(_lib.cchc_node_code, None, "node code (\"1.1.2\")")
     label = text_property(_lib.cchc_node_label, _lib.cchc_node_set_label,
@@ -407,14 +298,9 @@ class Node(Handle):
     description = text_property(_lib.cchc_node_description, _lib.cchc_node_set_description,
                                 "node description (cách chấm, tài liệu kiểm chứng cần có)")
 
-    @property
-    def maximum(self):
-        """The maximum points (điểm tối đa), two decimals at most."""
-        return float(_lib.cchc_node_maximum(self._p))
-
-    @maximum.setter
-    def maximum(self, value):
-        _lib.cchc_node_set_maximum(self._p, _lib.float_arg(value, "node maximum"))
+    maximum = c_property(_lib.cchc_node_maximum, float,
+                         "The maximum points (điểm tối đa), two decimals at most.",
+                         _lib.cchc_node_set_maximum, _number("node maximum"))
 
     @property
     def component(self):
@@ -430,33 +316,18 @@ class Node(Handle):
             id = id.id
         _lib.cchc_node_set_component(self._p, _lib.enc(id, "component id"))
 
-    @property
-    def effective_component(self):
-        """The node's component, else the nearest ancestor's; "" when none names one."""
-        return _lib.dec(_lib.cchc_node_effective_component(self._p))
-
-    @property
-    def evidence_required(self):
-        """True when the node requires evidence (tài liệu kiểm chứng)."""
-        return bool(_lib.cchc_node_evidence_required(self._p))
-
-    @evidence_required.setter
-    def evidence_required(self, value):
-        _lib.cchc_node_set_evidence_required(self._p, _flag(value))
-
-    @property
-    def may_be_not_applicable(self):
-        """True when a scorecard may declare the node not applicable."""
-        return bool(_lib.cchc_node_may_be_not_applicable(self._p))
-
-    @may_be_not_applicable.setter
-    def may_be_not_applicable(self, value):
-        _lib.cchc_node_set_may_be_not_applicable(self._p, _flag(value))
-
-    @property
-    def depth(self):
-        """1 for an area, 2 for a criterion, …"""
-        return int(_lib.cchc_node_depth(self._p))
+    effective_component = c_property(
+        _lib.cchc_node_effective_component, _lib.dec,
+        "The node's component, else the nearest ancestor's; \"\" when none names one.")
+    evidence_required = c_property(
+        _lib.cchc_node_evidence_required, bool,
+        "True when the node requires evidence (tài liệu kiểm chứng).",
+        _lib.cchc_node_set_evidence_required, _flag)
+    may_be_not_applicable = c_property(
+        _lib.cchc_node_may_be_not_applicable, bool,
+        "True when a scorecard may declare the node not applicable.",
+        _lib.cchc_node_set_may_be_not_applicable, _flag)
+    depth = c_property(_lib.cchc_node_depth, int, "1 for an area, 2 for a criterion, …")
 
     @property
     def area(self):
@@ -473,13 +344,10 @@ class Node(Handle):
     def children(self):
         """The children in code order (a new list of borrowed Node)."""
         p, scheme = self._p, self._owner
-        return [scheme._node(_lib.cchc_node_child_at(p, i))
-                for i in range(_lib.cchc_node_child_count(p))]
+        return [scheme._node(ptr)
+                for ptr in counted(p, _lib.cchc_node_child_count, _lib.cchc_node_child_at)]
 
-    @property
-    def is_leaf(self):
-        """True when the node has no children."""
-        return bool(_lib.cchc_node_is_leaf(self._p))
+    is_leaf = c_property(_lib.cchc_node_is_leaf, bool, "True when the node has no children.")
 
     @property
     def rule(self):
@@ -505,10 +373,9 @@ class Node(Handle):
         """
         value = _lib.int_arg(RuleKind.from_token(kind), "rule kind")
         old = _lib.cchc_node_rule(self._p)
-        out = ctypes.c_void_p()
-        _lib.cchc_node_set_rule(ctypes.byref(out), self._p, value)
+        ptr = out_ptr(_lib.cchc_node_set_rule, self._p, value)
         self._owner._forget_rules([old] if old else [])  # C freed it
-        rule = self._owner._rule(out.value)
+        rule = self._owner._rule(ptr)
         rule._configure(**figures)
         return rule
 
@@ -534,27 +401,16 @@ class Node(Handle):
                                               and isinstance(rule.kind, RuleKind) else "")
 
 
-class NodeList(Sequence):
+class NodeList(LiveView):
     """``scheme.nodes``: every node of the scheme in code order, a live view."""
 
-    __slots__ = ("_scheme",)
+    __slots__ = ()
+    _count = staticmethod(_lib.cchc_scheme_node_count)
+    _at = staticmethod(_lib.cchc_scheme_node_at)
+    _wrapper = "_node"
 
     def __init__(self, scheme):
-        self._scheme = scheme
-
-    def __len__(self):
-        return int(_lib.cchc_scheme_node_count(self._scheme._p))
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        n = len(self)
-        index = operator.index(index)
-        if index < 0:
-            index += n
-        if not 0 <= index < n:
-            raise IndexError("NodeList index out of range")
-        return self._scheme._node(_lib.cchc_scheme_node_at(self._scheme._p, index))
+        super().__init__(scheme)
 
     def codes(self):
         """Every node's code, in code order."""
@@ -563,9 +419,6 @@ class NodeList(Sequence):
     def leaves(self):
         """The leaves, in code order."""
         return [n for n in self if n.is_leaf]
-
-    def __repr__(self):
-        return "<cchc.NodeList of %d>" % len(self)
 
 
 class Scheme(Handle):
@@ -602,22 +455,13 @@ class Scheme(Handle):
     def __del__(self, _free=_lib.cchc_scheme_free):
         self._release(_free)
 
-    @property
-    def plan(self):
-        return None
+    plan = NO_PLAN
 
     # ---- loading and saving ------------------------------------------------
 
     @classmethod
     def _read(cls, function, *args):
-        diags = Diagnostics()
-        out = ctypes.c_void_p()
-        try:
-            function(ctypes.byref(out), *args, diags._p)
-        except CchcError as error:
-            error.diagnostics = diags._refresh()
-            raise
-        return cls._own(out.value, diags._refresh())
+        return cls._own(*_make(function, *args))
 
     @classmethod
     def load(cls, path):
@@ -644,10 +488,7 @@ class Scheme(Handle):
 
     def dumpb(self):
         """The scheme as UTF-8 JSON bytes."""
-        out = ctypes.c_void_p()
-        size = ctypes.c_size_t()
-        _lib.cchc_scheme_save_data(ctypes.byref(out), ctypes.byref(size), self._p)
-        return _lib.take_bytes(out, size.value)
+        return out_bytes(_lib.cchc_scheme_save_data, self._p)
 
     def dumps(self):
         """The scheme as JSON text, the bytes save() writes."""
@@ -655,9 +496,7 @@ class Scheme(Handle):
 
     def copy(self):
         """A deep copy owned by Python."""
-        out = ctypes.c_void_p()
-        _lib.cchc_scheme_copy(ctypes.byref(out), self._p)
-        return Scheme._own(out.value)
+        return Scheme._own(out_ptr(_lib.cchc_scheme_copy, self._p))
 
     def check(self, into=None):
         """Checks the scheme as a whole (cchc_scheme_check); returns a Diagnostics.
@@ -667,12 +506,7 @@ class Scheme(Handle):
         rule or band concerned for a scheme loaded from JSON. @into (a
         Diagnostics) receives them after what it holds.
         """
-        diags = _target(into)
-        try:
-            _lib.cchc_scheme_check(self._p, diags._p)
-        finally:
-            diags._refresh()
-        return diags
+        return _collect(into, _lib.cchc_scheme_check, self._p)
 
     # ---- header ------------------------------------------------------------
 
@@ -684,28 +518,17 @@ class Scheme(Handle):
     basis = text_property(_lib.cchc_scheme_basis, _lib.cchc_scheme_set_basis,
                           "scheme legal basis (\"Quyết định 3396/QĐ-UBND …\")")
 
-    @property
-    def year(self):
-        """The year the scheme scores, 0 when unset (1900 … 9999)."""
-        return int(_lib.cchc_scheme_year(self._p))
-
-    @year.setter
-    def year(self, year):
-        _lib.cchc_scheme_set_year(self._p, 0 if year is None else _lib.int_arg(year, "year"))
-
-    @property
-    def maximum(self):
-        """The sum of the areas' maxima (normally 100)."""
-        return float(_lib.cchc_scheme_maximum(self._p))
+    year = c_property(_lib.cchc_scheme_year, int,
+                      "The year the scheme scores, 0 when unset (1900 … 9999).",
+                      _lib.cchc_scheme_set_year, optional_int("year"))
+    maximum = c_property(_lib.cchc_scheme_maximum, float,
+                         "The sum of the areas' maxima (normally 100).")
 
     # ---- unit kinds --------------------------------------------------------
 
-    @property
-    def unit_kinds(self):
-        """The unit kinds the scheme scores ("department", …), a new list."""
-        p = self._p
-        return [_lib.dec(_lib.cchc_scheme_unit_kind_at(p, i))
-                for i in range(_lib.cchc_scheme_unit_kind_count(p))]
+    unit_kinds = texts_property(
+        _lib.cchc_scheme_unit_kind_count, _lib.cchc_scheme_unit_kind_at,
+        "The unit kinds the scheme scores (\"department\", …), a new list.")
 
     def has_unit_kind(self, kind):
         return bool(_lib.cchc_scheme_has_unit_kind(self._p, _lib.enc(kind, "unit kind")))
@@ -720,42 +543,25 @@ class Scheme(Handle):
 
     # ---- borrowed wrappers -------------------------------------------------
 
-    def _wrap(self, cache, cls, ptr):
-        if not ptr:
-            return None
-        obj = cache.get(ptr)
-        if obj is None:
-            obj = cls._borrow(ptr, self)
-            cache[ptr] = obj
-        return obj
-
     def _node(self, ptr):
-        return self._wrap(self._nodes, Node, ptr)
+        return Node._cached(self._nodes, ptr, self)
 
     def _rule(self, ptr):
-        return self._wrap(self._rules, Rule, ptr)
+        return Rule._cached(self._rules, ptr, self)
 
     def _component(self, ptr):
-        return self._wrap(self._components, Component, ptr)
-
-    @staticmethod
-    def _forget(cache, ptrs):
-        for ptr in ptrs:
-            obj = cache.pop(ptr, None)
-            if obj is not None:
-                obj._ptr = None
+        return Component._cached(self._components, ptr, self)
 
     def _forget_rules(self, ptrs):
-        self._forget(self._rules, ptrs)
+        forget(self._rules, ptrs)
 
     # ---- components ----------------------------------------------------------
 
     @property
     def components(self):
         """The components in order (a new list of borrowed Component)."""
-        p = self._p
-        return [self._component(_lib.cchc_scheme_component_at(p, i))
-                for i in range(_lib.cchc_scheme_component_count(p))]
+        return [self._component(ptr) for ptr in counted(
+            self._p, _lib.cchc_scheme_component_count, _lib.cchc_scheme_component_at)]
 
     def find_component(self, id):
         """The component with id @id, or None."""
@@ -764,11 +570,9 @@ class Scheme(Handle):
 
     def add_component(self, id, label, maximum, optional=False):
         """Adds a component and returns it (ExistsError when the id is taken)."""
-        out = ctypes.c_void_p()
-        _lib.cchc_scheme_add_component(ctypes.byref(out), self._p, _lib.enc(id, "component id"),
-                                       _lib.enc(label, "component label"),
-                                       _lib.float_arg(maximum, "component maximum"))
-        component = self._component(out.value)
+        component = self._component(out_ptr(
+            _lib.cchc_scheme_add_component, self._p, _lib.enc(id, "component id"),
+            _lib.enc(label, "component label"), _lib.float_arg(maximum, "component maximum")))
         if optional:
             component.optional = True
         return component
@@ -784,7 +588,7 @@ class Scheme(Handle):
         raw = _lib.enc(id, "component id")
         ptr = _lib.cchc_scheme_find_component(self._p, raw)
         _lib.cchc_scheme_remove_component(self._p, raw)
-        self._forget(self._components, [ptr] if ptr else [])
+        forget(self._components, [ptr] if ptr else [])
 
     # ---- nodes -------------------------------------------------------------
 
@@ -796,9 +600,8 @@ class Scheme(Handle):
     @property
     def roots(self):
         """The top-level nodes (the areas) in code order (a new list)."""
-        p = self._p
-        return [self._node(_lib.cchc_scheme_root_at(p, i))
-                for i in range(_lib.cchc_scheme_root_count(p))]
+        return [self._node(ptr) for ptr in counted(self._p, _lib.cchc_scheme_root_count,
+                                                   _lib.cchc_scheme_root_at)]
 
     areas = roots
 
@@ -827,11 +630,9 @@ class Scheme(Handle):
         Node.set_rule). ExistsError for a code taken, InvalidArgumentError for
         a malformed code, RangeError for a bad maximum or a code too deep.
         """
-        out = ctypes.c_void_p()
-        _lib.cchc_scheme_add_node(ctypes.byref(out), self._p, _lib.enc(code, "node code"),
+        node = self._node(out_ptr(_lib.cchc_scheme_add_node, self._p, _lib.enc(code, "node code"),
                                   _lib.enc(label, "node label"),
-                                  _lib.float_arg(maximum, "node maximum"))
-        node = self._node(out.value)
+                                  _lib.float_arg(maximum, "node maximum")))
         if label_en is not None:
             node.label_en = label_en
         if description is not None:
@@ -867,22 +668,18 @@ class Scheme(Handle):
             r = _lib.cchc_node_rule(n)
             if r:
                 rules.append(r)
-            stack.extend(_lib.cchc_node_child_at(n, i)
-                         for i in range(_lib.cchc_node_child_count(n)))
+            stack.extend(counted(n, _lib.cchc_node_child_count, _lib.cchc_node_child_at))
         _lib.cchc_scheme_remove_node(self._p, raw)
-        self._forget(self._nodes, nodes)
-        self._forget(self._rules, rules)
+        forget(self._nodes, nodes)
+        forget(self._rules, rules)
 
     # ---- bands -------------------------------------------------------------
 
-    @property
-    def bands(self):
-        """The band table (xếp loại), highest bound first: a new list of SchemeBand."""
-        p = self._p
-        return [SchemeBand(_lib.dec(_lib.cchc_scheme_band_label(p, i)),
-                           float(_lib.cchc_scheme_band_lower(p, i)),
-                           bool(_lib.cchc_scheme_band_lower_inclusive(p, i)))
-                for i in range(_lib.cchc_scheme_band_count(p))]
+    bands = records_property(
+        _lib.cchc_scheme_band_count, SchemeBand,
+        ((_lib.cchc_scheme_band_label, _lib.dec), (_lib.cchc_scheme_band_lower, float),
+         (_lib.cchc_scheme_band_lower_inclusive, bool)),
+        "The band table (xếp loại), highest bound first: a new list of SchemeBand.")
 
     def add_band(self, label, lower, inclusive=True):
         """Adds a band from @lower % (inclusive: "từ … trở lên"; else "trên")."""
@@ -892,24 +689,15 @@ class Scheme(Handle):
     def remove_band(self, band):
         """Removes the band given by index or label."""
         p = self._p
-        if isinstance(band, str):
-            labels = [b.label for b in self.bands]
-            if band not in labels:
-                raise NotFoundError(_lib.ENOTFOUND, "the scheme has no band %r" % band,
-                                    "CCHC_ENOTFOUND")
-            band = labels.index(band)
-        _lib.cchc_scheme_remove_band(p, _lib.index_arg(band, _lib.cchc_scheme_band_count(p),
-                                                       "scheme band"))
+        names = [b.label for b in self.bands] if isinstance(band, str) else None
+        _lib.cchc_scheme_remove_band(p, position(band, names, _lib.cchc_scheme_band_count(p),
+                                                 "scheme band", "the scheme has no band"))
 
     def band_for(self, percent):
         """The SchemeBand holding @percent (compared unrounded), or None when no band does."""
-        index = ctypes.c_size_t()
-        try:
-            _lib.cchc_scheme_band_for(ctypes.byref(index), self._p,
-                                      _lib.float_arg(percent, "percent"))
-        except NotFoundError:
-            return None
-        return self.bands[index.value]
+        index = found_index(_lib.cchc_scheme_band_for, self._p,
+                            _lib.float_arg(percent, "percent"))
+        return None if index is None else self.bands[index]
 
     # ---- scoring -----------------------------------------------------------
 

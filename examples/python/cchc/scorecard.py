@@ -14,21 +14,20 @@ object for it loses its pointer first (it then raises ReferenceError).
 Deduction events and evidence references are read as frozen tuples.
 """
 
-import ctypes
-import operator
 import os
 import weakref
 from collections import namedtuple
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from . import _lib
-from ._handle import Handle, text_property
-from .diagnostics import Diagnostics
+from ._access import (NO_PLAN, LiveView, c_property, flag, objects, optional_int, out_bytes,
+                      out_ptr, owner_property, path_arg)
+from ._handle import Handle, MadeByLibrary, forget, text_property
+from .diagnostics import Diagnostics, _collect, _make
 from .enums import InputKind
-from .errors import CchcError
 from .plan import Plan
-from .scheme import Scheme, _data_arg, _target, path_arg
-from .task import Evidence
+from .scheme import Scheme, _data_arg
+from .task import _evidence_list
 
 __all__ = ["Scorecard", "Entry", "EntryList", "Deduction", "Appraisal", "PlanInput"]
 
@@ -49,7 +48,24 @@ def _kind_value(kind):
     return _lib.int_arg(InputKind.from_token(kind), "input kind")
 
 
-class Entry(Handle):
+def _fact(kind, getter, convert, setter, arg, doc):
+    """A property over one fact of an Entry: None when not stated; assigning None clears it."""
+
+    def fget(self):
+        if not self._stated(kind):
+            return None
+        return convert(getter(self._p))
+
+    def fset(self, value):
+        if value is None:
+            self.clear_input(kind)
+        else:
+            setter(self._p, arg(value))
+
+    return property(fget, fset, doc=doc)
+
+
+class Entry(MadeByLibrary):
     """The facts, evidence, appraisal and not-applicable of one node of a card.
 
     Facts read as None when not stated. Assigning a fact states it
@@ -62,17 +78,9 @@ class Entry(Handle):
     __slots__ = ()
     _what = "entry"
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("entries are made by Scorecard.add_entry(code)")
+    _made_by = "entries are made by Scorecard.add_entry(code)"
 
-    @property
-    def card(self):
-        """The Scorecard holding the entry."""
-        return self._owner
-
-    @property
-    def plan(self):
-        return None
+    card = owner_property("The Scorecard holding the entry.")
 
     code = text_property(_lib.cchc_entry_code, None, "entry code (the node it is for)")
     explanation = text_property(_lib.cchc_entry_explanation, _lib.cchc_entry_set_explanation,
@@ -91,65 +99,21 @@ class Entry(Handle):
     def _stated(self, kind):
         return _lib.cchc_entry_has_input(self._p, kind)
 
-    @property
-    def points(self):
-        """Typed self points (float), None when not stated."""
-        if not self._stated(InputKind.POINTS):
-            return None
-        return float(_lib.cchc_entry_points(self._p))
-
-    @points.setter
-    def points(self, value):
-        if value is None:
-            self.clear_input(InputKind.POINTS)
-        else:
-            _lib.cchc_entry_set_points(self._p, _lib.float_arg(value, "entry points"))
-
-    @property
-    def yes(self):
-        """True or False when stated, None when not."""
-        if not self._stated(InputKind.YES):
-            return None
-        return bool(_lib.cchc_entry_yes(self._p))
-
-    @yes.setter
-    def yes(self, value):
-        if value is None:
-            self.clear_input(InputKind.YES)
-        else:
-            _lib.cchc_entry_set_yes(self._p, 1 if value else 0)
-
-    @property
-    def date(self):
-        """The day it was done (datetime.date).
+    points = _fact(InputKind.POINTS, _lib.cchc_entry_points, float, _lib.cchc_entry_set_points,
+                   lambda value: _lib.float_arg(value, "entry points"),
+                   "Typed self points (float), None when not stated.")
+    yes = _fact(InputKind.YES, _lib.cchc_entry_yes, bool, _lib.cchc_entry_set_yes, flag,
+                "True or False when stated, None when not.")
+    date = _fact(InputKind.DATE, _lib.cchc_entry_date,
+                 lambda raw: _lib.to_date(raw) if raw else "", _lib.cchc_entry_set_date,
+                 lambda value: _lib.date_arg(value, "entry date"),
+                 """The day it was done (datetime.date).
 
         "" when stated as not done (không thực hiện); None when not stated.
-        """
-        if not self._stated(InputKind.DATE):
-            return None
-        raw = _lib.cchc_entry_date(self._p)
-        return _lib.to_date(raw) if raw else ""
-
-    @date.setter
-    def date(self, value):
-        if value is None:
-            self.clear_input(InputKind.DATE)
-        else:
-            _lib.cchc_entry_set_date(self._p, _lib.date_arg(value, "entry date"))
-
-    @property
-    def rate(self):
-        """A rate in % (float), None when not stated."""
-        if not self._stated(InputKind.RATE):
-            return None
-        return float(_lib.cchc_entry_rate(self._p))
-
-    @rate.setter
-    def rate(self, value):
-        if value is None:
-            self.clear_input(InputKind.RATE)
-        else:
-            _lib.cchc_entry_set_rate(self._p, _lib.float_arg(value, "entry rate"))
+        """)
+    rate = _fact(InputKind.RATE, _lib.cchc_entry_rate, float, _lib.cchc_entry_set_rate,
+                 lambda value: _lib.float_arg(value, "entry rate"),
+                 "A rate in % (float), None when not stated.")
 
     @property
     def ratio(self):
@@ -168,19 +132,9 @@ class Entry(Handle):
         _lib.cchc_entry_set_ratio(self._p, _lib.float_arg(a, "ratio numerator"),
                                   _lib.float_arg(b, "ratio denominator"))
 
-    @property
-    def count(self):
-        """A count (int), None when not stated."""
-        if not self._stated(InputKind.COUNT):
-            return None
-        return int(_lib.cchc_entry_count(self._p))
-
-    @count.setter
-    def count(self, value):
-        if value is None:
-            self.clear_input(InputKind.COUNT)
-        else:
-            _lib.cchc_entry_set_count(self._p, _lib.size_arg(value, "entry count"))
+    count = _fact(InputKind.COUNT, _lib.cchc_entry_count, int, _lib.cchc_entry_set_count,
+                  lambda value: _lib.size_arg(value, "entry count"),
+                  "A count (int), None when not stated.")
 
     @property
     def answers(self):
@@ -229,15 +183,8 @@ class Entry(Handle):
     @property
     def evidence(self):
         """The evidence references (tài liệu kiểm chứng) as a new list of Evidence."""
-        p = self._p
-        result = []
-        for i in range(_lib.cchc_entry_evidence_count(p)):
-            e = _lib.cchc_entry_evidence_at(p, i)
-            result.append(Evidence(_lib.dec(_lib.cchc_evidence_number(e)),
-                                   _lib.dec(_lib.cchc_evidence_date(e)),
-                                   _lib.dec(_lib.cchc_evidence_title(e)),
-                                   _lib.dec(_lib.cchc_evidence_link(e))))
-        return result
+        return _evidence_list(self._p, _lib.cchc_entry_evidence_count,
+                              _lib.cchc_entry_evidence_at)
 
     def add_evidence(self, number=None, date=None, title=None, link=None):
         """Adds a reference; needs a number or a title; date a datetime.date or "YYYY-MM-DD"."""
@@ -253,10 +200,8 @@ class Entry(Handle):
 
     # ---- appraisal ---------------------------------------------------------------
 
-    @property
-    def is_appraised(self):
-        """True when the entry has been appraised (thẩm định)."""
-        return bool(_lib.cchc_entry_has_appraisal(self._p))
+    is_appraised = c_property(_lib.cchc_entry_has_appraisal, bool,
+                              "True when the entry has been appraised (thẩm định).")
 
     @property
     def appraisal(self):
@@ -273,10 +218,8 @@ class Entry(Handle):
         appraisal = self.appraisal
         return None if appraisal is None else appraisal.points
 
-    @property
-    def appraisal_reason(self):
-        """The appraiser's reason ("" when none)."""
-        return _lib.dec(_lib.cchc_entry_appraisal_reason(self._p))
+    appraisal_reason = c_property(_lib.cchc_entry_appraisal_reason, _lib.dec,
+                                  "The appraiser's reason (\"\" when none).")
 
     def set_appraisal(self, points, reason=None):
         """Records the appraisal; a change without a reason is a warning of check()."""
@@ -289,15 +232,11 @@ class Entry(Handle):
 
     # ---- not applicable ------------------------------------------------------------
 
-    @property
-    def not_applicable(self):
-        """True when the entry declares its node (and every node below) not applicable."""
-        return bool(_lib.cchc_entry_is_not_applicable(self._p))
-
-    @property
-    def not_applicable_reason(self):
-        """Why it is not applicable ("" when none)."""
-        return _lib.dec(_lib.cchc_entry_not_applicable_reason(self._p))
+    not_applicable = c_property(
+        _lib.cchc_entry_is_not_applicable, bool,
+        "True when the entry declares its node (and every node below) not applicable.")
+    not_applicable_reason = c_property(_lib.cchc_entry_not_applicable_reason, _lib.dec,
+                                       "Why it is not applicable (\"\" when none).")
 
     def set_not_applicable(self, not_applicable=True, reason=None):
         """Declares the node not applicable (or withdraws that) with @reason."""
@@ -334,34 +273,20 @@ class Entry(Handle):
             if self.is_appraised else "", ", not applicable" if self.not_applicable else "")
 
 
-class EntryList(Sequence):
+class EntryList(LiveView):
     """``card.entries``: the card's entries in code order, a live view."""
 
-    __slots__ = ("_card",)
+    __slots__ = ()
+    _count = staticmethod(_lib.cchc_scorecard_entry_count)
+    _at = staticmethod(_lib.cchc_scorecard_entry_at)
+    _wrapper = "_entry"
 
     def __init__(self, card):
-        self._card = card
-
-    def __len__(self):
-        return int(_lib.cchc_scorecard_entry_count(self._card._p))
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        n = len(self)
-        index = operator.index(index)
-        if index < 0:
-            index += n
-        if not 0 <= index < n:
-            raise IndexError("EntryList index out of range")
-        return self._card._entry(_lib.cchc_scorecard_entry_at(self._card._p, index))
+        super().__init__(card)
 
     def codes(self):
         """Every entry's code, in code order."""
         return [e.code for e in self]
-
-    def __repr__(self):
-        return "<cchc.EntryList of %d>" % len(self)
 
 
 class Scorecard(Handle):
@@ -400,22 +325,13 @@ class Scorecard(Handle):
     def __del__(self, _free=_lib.cchc_scorecard_free):
         self._release(_free)
 
-    @property
-    def plan(self):
-        return None
+    plan = NO_PLAN
 
     # ---- loading and saving ------------------------------------------------
 
     @classmethod
     def _read(cls, path, function, *args):
-        diags = Diagnostics()
-        out = ctypes.c_void_p()
-        try:
-            function(ctypes.byref(out), *args, diags._p)
-        except CchcError as error:
-            error.diagnostics = diags._refresh()
-            raise
-        return cls._own(out.value, diags._refresh(), path)
+        return cls._own(*_make(function, *args), path)
 
     @classmethod
     def load(cls, path):
@@ -437,10 +353,7 @@ class Scorecard(Handle):
 
     def dumpb(self):
         """The card as UTF-8 JSON bytes."""
-        out = ctypes.c_void_p()
-        size = ctypes.c_size_t()
-        _lib.cchc_scorecard_save_data(ctypes.byref(out), ctypes.byref(size), self._p)
-        return _lib.take_bytes(out, size.value)
+        return out_bytes(_lib.cchc_scorecard_save_data, self._p)
 
     def dumps(self):
         """The card as JSON text, the bytes save() writes."""
@@ -448,9 +361,7 @@ class Scorecard(Handle):
 
     def copy(self):
         """A deep copy owned by Python (``path`` is not kept)."""
-        out = ctypes.c_void_p()
-        _lib.cchc_scorecard_copy(ctypes.byref(out), self._p)
-        return Scorecard._own(out.value)
+        return Scorecard._own(out_ptr(_lib.cchc_scorecard_copy, self._p))
 
     # ---- header ------------------------------------------------------------
 
@@ -465,31 +376,19 @@ class Scorecard(Handle):
     notes = text_property(_lib.cchc_scorecard_notes, _lib.cchc_scorecard_set_notes,
                           "scorecard notes")
 
-    @property
-    def year(self):
-        """The year scored, 0 when unset."""
-        return int(_lib.cchc_scorecard_year(self._p))
-
-    @year.setter
-    def year(self, year):
-        _lib.cchc_scorecard_set_year(self._p, 0 if year is None else _lib.int_arg(year, "year"))
+    year = c_property(_lib.cchc_scorecard_year, int, "The year scored, 0 when unset.",
+                      _lib.cchc_scorecard_set_year, optional_int("year"))
 
     # ---- plan-fed criteria -------------------------------------------------
 
-    @property
-    def plan_file(self):
-        """The plan file the card takes plan-fed inputs from, as written ("" when none)."""
-        return _lib.dec(_lib.cchc_scorecard_plan_file(self._p))
-
-    @property
-    def plan_as_of(self):
-        """The day the plan-fed inputs are taken at (datetime.date), None when unset."""
-        return _lib.to_date(_lib.cchc_scorecard_plan_as_of(self._p))
-
-    @property
-    def plan_lead(self):
-        """The lead reference whose tasks count ("" for all tasks)."""
-        return _lib.dec(_lib.cchc_scorecard_plan_lead(self._p))
+    plan_file = c_property(
+        _lib.cchc_scorecard_plan_file, _lib.dec,
+        "The plan file the card takes plan-fed inputs from, as written (\"\" when none).")
+    plan_as_of = c_property(
+        _lib.cchc_scorecard_plan_as_of, _lib.to_date,
+        "The day the plan-fed inputs are taken at (datetime.date), None when unset.")
+    plan_lead = c_property(_lib.cchc_scorecard_plan_lead, _lib.dec,
+                           "The lead reference whose tasks count (\"\" for all tasks).")
 
     @property
     def plan_path(self):
@@ -543,13 +442,7 @@ class Scorecard(Handle):
     # ---- entries -------------------------------------------------------------
 
     def _entry(self, ptr):
-        if not ptr:
-            return None
-        entry = self._entries.get(ptr)
-        if entry is None:
-            entry = Entry._borrow(ptr, self)
-            self._entries[ptr] = entry
-        return entry
+        return Entry._cached(self._entries, ptr, self)
 
     @property
     def entries(self):
@@ -576,9 +469,8 @@ class Scorecard(Handle):
         ratio, count, answers, explanation; appraisal=(points, reason) or
         points; not_applicable=reason (str) or True.
         """
-        out = ctypes.c_void_p()
-        _lib.cchc_scorecard_add_entry(ctypes.byref(out), self._p, _lib.enc(code, "node code"))
-        entry = self._entry(out.value)
+        entry = self._entry(out_ptr(_lib.cchc_scorecard_add_entry, self._p,
+                                    _lib.enc(code, "node code")))
         appraisal = facts.pop("appraisal", None)
         not_applicable = facts.pop("not_applicable", None)
         for name, value in facts.items():
@@ -605,23 +497,18 @@ class Scorecard(Handle):
         raw = _lib.enc(code, "node code")
         ptr = _lib.cchc_scorecard_find_entry(self._p, raw)
         _lib.cchc_scorecard_remove_entry(self._p, raw)
-        entry = self._entries.pop(ptr, None)
-        if entry is not None:
-            entry._ptr = None
+        forget(self._entries, [ptr])
 
     # ---- deduction events ----------------------------------------------------
 
     @property
     def deductions(self):
         """The deduction events in the order added, a new list of Deduction."""
-        p = self._p
-        result = []
-        for i in range(_lib.cchc_scorecard_deduction_count(p)):
-            d = _lib.cchc_scorecard_deduction_at(p, i)
-            result.append(Deduction(_lib.dec(_lib.cchc_deduction_code(d)),
-                                    _lib.to_date(_lib.cchc_deduction_date(d)),
-                                    _lib.dec(_lib.cchc_deduction_description(d))))
-        return result
+        return objects(self._p, _lib.cchc_scorecard_deduction_count,
+                       _lib.cchc_scorecard_deduction_at, Deduction,
+                       ((_lib.cchc_deduction_code, _lib.dec),
+                        (_lib.cchc_deduction_date, _lib.to_date),
+                        (_lib.cchc_deduction_description, _lib.dec)))
 
     def add_deduction(self, code, date, description):
         """Adds an event against the deduction leaf @code (date None when unknown)."""
@@ -645,26 +532,15 @@ class Scorecard(Handle):
         """
         if not isinstance(scheme, Scheme):
             raise TypeError("check() takes a cchc.Scheme, not %s" % type(scheme).__name__)
-        diags = _target(into)
-        try:
-            _lib.cchc_scorecard_check(self._p, scheme._p, diags._p)
-        finally:
-            diags._refresh()
-        return diags
+        return _collect(into, _lib.cchc_scorecard_check, self._p, scheme._p)
 
     def evaluate(self, scheme, into=None):
         """Scores the card under @scheme; returns an Evaluation (see Scheme.evaluate)."""
         from .evaluation import Evaluation
         if not isinstance(scheme, Scheme):
             raise TypeError("evaluate() takes a cchc.Scheme, not %s" % type(scheme).__name__)
-        diags = _target(into)
-        out = ctypes.c_void_p()
-        try:
-            _lib.cchc_scorecard_evaluate(ctypes.byref(out), self._p, scheme._p, diags._p)
-        except CchcError as error:
-            error.diagnostics = diags._refresh()
-            raise
-        return Evaluation._own(out.value, diags._refresh())
+        return Evaluation._own(*_make(_lib.cchc_scorecard_evaluate, self._p, scheme._p,
+                                      into=into))
 
     def __repr__(self):
         if not self._ptr:

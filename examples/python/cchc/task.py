@@ -1,10 +1,10 @@
 """Tasks (nhiệm vụ): the rows of a plan's appendix."""
 
-import ctypes
 import datetime
 from collections import namedtuple
 
 from . import _lib
+from ._access import c_property, objects, out_ptr, position, replace_all, texts
 from ._handle import Handle, text_property
 from .enums import Area, Role, Status, coerce
 from .schedule import Schedule
@@ -30,6 +30,26 @@ def _date_text(value):
     return value
 
 
+def _evidence_list(p, count, at):
+    """The evidence references of a task or a scorecard entry, as a new list of Evidence."""
+    return objects(p, count, at, Evidence, ((_lib.cchc_evidence_number, _lib.dec),
+                                            (_lib.cchc_evidence_date, _lib.dec),
+                                            (_lib.cchc_evidence_title, _lib.dec),
+                                            (_lib.cchc_evidence_link, _lib.dec)))
+
+
+def _role_list(role, read, add, remove, doc):
+    """A property over the references or mentions of a task in @role; assigning replaces them."""
+
+    def fget(self):
+        return read(self, role)
+
+    def fset(self, items):
+        self._replace(role, items, read, add, remove)
+
+    return property(fget, fset, doc=doc)
+
+
 class Task(Handle):
     """A task: ``Task("1.1", Area.DIRECTION, "Xây dựng KH CCHC năm 2023")``.
 
@@ -46,11 +66,8 @@ class Task(Handle):
     def __init__(self, id, area, title="", **fields):
         self._ptr = None
         self._owner = None
-        out = ctypes.c_void_p()
-        _lib.cchc_task_new(ctypes.byref(out), _lib.enc(id, "task id"),
-                           _lib.int_arg(area, "task area"),
-                           _lib.enc(title, "task title"))
-        self._ptr = out.value
+        self._ptr = out_ptr(_lib.cchc_task_new, _lib.enc(id, "task id"),
+                            _lib.int_arg(area, "task area"), _lib.enc(title, "task title"))
         for name, value in fields.items():
             if name not in _FIELDS:
                 raise TypeError("Task() got an unexpected keyword argument %r" % name)
@@ -63,9 +80,7 @@ class Task(Handle):
 
     def copy(self):
         """A detached deep copy owned by Python (the key is kept)."""
-        out = ctypes.c_void_p()
-        _lib.cchc_task_copy(ctypes.byref(out), self._p)
-        return Task._own(out.value)
+        return Task._own(out_ptr(_lib.cchc_task_copy, self._p))
 
     # ---- text fields -----------------------------------------------------
 
@@ -86,46 +101,23 @@ class Task(Handle):
 
     # ---- typed fields ----------------------------------------------------
 
-    @property
-    def area(self):
-        """The Area (lĩnh vực); setting 0 or 8 raises RangeError (CCHC_ERANGE)."""
-        return coerce(Area, _lib.cchc_task_area(self._p))
-
-    @area.setter
-    def area(self, area):
-        _lib.cchc_task_set_area(self._p, _lib.int_arg(area, "task area"))
-
-    @property
-    def status(self):
-        """The Status; set with a Status, an int or its name ("done")."""
-        return coerce(Status, _lib.cchc_task_status(self._p))
-
-    @status.setter
-    def status(self, status):
-        _lib.cchc_task_set_status(self._p, _status_value(status))
-
-    @property
-    def status_name(self):
-        """The status as written in files ("not_started", "in_progress", …)."""
-        return _lib.dec(_lib.cchc_status_name(_lib.cchc_task_status(self._p)))
-
-    @property
-    def progress(self):
-        """Progress in percent, 0 … 100 (float)."""
-        return float(_lib.cchc_task_progress(self._p))
-
-    @progress.setter
-    def progress(self, percent):
-        _lib.cchc_task_set_progress(self._p, float(percent))
-
-    @property
-    def completed(self):
-        """Completion date "YYYY-MM-DD" ("" when unset); set with str, date or None."""
-        return _lib.dec(_lib.cchc_task_completed(self._p))
-
-    @completed.setter
-    def completed(self, date):
-        _lib.cchc_task_set_completed(self._p, _lib.enc(_date_text(date), "completion date"))
+    area = c_property(_lib.cchc_task_area, lambda value: coerce(Area, value),
+                      "The Area (lĩnh vực); setting 0 or 8 raises RangeError (CCHC_ERANGE).",
+                      _lib.cchc_task_set_area, lambda area: _lib.int_arg(area, "task area"))
+    status = c_property(_lib.cchc_task_status, lambda value: coerce(Status, value),
+                        "The Status; set with a Status, an int or its name (\"done\").",
+                        _lib.cchc_task_set_status, _status_value)
+    status_name = c_property(
+        _lib.cchc_task_status, lambda value: _lib.dec(_lib.cchc_status_name(value)),
+        "The status as written in files (\"not_started\", \"in_progress\", …).")
+    progress = c_property(_lib.cchc_task_progress, float,
+                          "Progress in percent, 0 … 100 (float).",
+                          _lib.cchc_task_set_progress, float)
+    completed = c_property(
+        _lib.cchc_task_completed, _lib.dec,
+        "Completion date \"YYYY-MM-DD\" (\"\" when unset); set with str, date or None.",
+        _lib.cchc_task_set_completed,
+        lambda date: _lib.enc(_date_text(date), "completion date"))
 
     def schedule(self, year=0):
         """The parsed time expression (``when``) as a new Schedule snapshot.
@@ -134,18 +126,15 @@ class Task(Handle):
         the plan holding the task — InvalidArgumentError when the task is in
         no plan or its plan has no year. RangeError outside 1900 … 9999.
         """
-        out = ctypes.c_void_p()
-        _lib.cchc_task_schedule(ctypes.byref(out), self._p,
-                                0 if year is None else _lib.int_arg(year, "plan year"))
-        return Schedule._own(out.value)
+        return Schedule._own(out_ptr(_lib.cchc_task_schedule, self._p,
+                                     0 if year is None else _lib.int_arg(year, "plan year")))
 
     # ---- units and mentions ----------------------------------------------
 
     def units(self, role):
         """The references (unit ids or group tokens) in @role, as a new list."""
-        p, role = self._p, _role_value(role)
-        return [_lib.dec(_lib.cchc_task_unit_at(p, role, i))
-                for i in range(_lib.cchc_task_unit_count(p, role))]
+        return texts(self._p, _lib.cchc_task_unit_count, _lib.cchc_task_unit_at,
+                     _role_value(role))
 
     def has_unit(self, role, ref):
         return bool(_lib.cchc_task_has_unit(self._p, _role_value(role),
@@ -167,9 +156,8 @@ class Task(Handle):
 
     def mentions(self, role):
         """The free-text mentions in @role, verbatim, as a new list."""
-        p, role = self._p, _role_value(role)
-        return [_lib.dec(_lib.cchc_task_mention_at(p, role, i))
-                for i in range(_lib.cchc_task_mention_count(p, role))]
+        return texts(self._p, _lib.cchc_task_mention_count, _lib.cchc_task_mention_at,
+                     _role_value(role))
 
     def add_mention(self, role, text):
         _lib.cchc_task_add_mention(self._p, _role_value(role), _lib.enc(text, "mention"))
@@ -181,76 +169,35 @@ class Task(Handle):
         _lib.cchc_task_remove_mention(self._p, role, index)
 
     def _index_of(self, items, item, what):
-        if isinstance(item, str):
-            try:
-                return items.index(item)
-            except ValueError:
-                raise _lib._errors.error_for(
-                    _lib.ENOTFOUND, "task %s has no %s %r" % (self._label(), what, item),
-                    "CCHC_ENOTFOUND") from None
-        return _lib.index_arg(item, len(items), "task %s: %s" % (self._label(), what))
+        label = self._label()
+        return position(item, items, len(items), "task %s: %s" % (label, what),
+                        "task %s has no %s" % (label, what))
 
     def _replace(self, role, new, current, add, remove):
         new = list(new)
-        old = current(role)
+        old = current(self, role)
         p = self._p
 
         def clear():
-            for i in reversed(range(len(current(role)))):
+            for i in reversed(range(len(current(self, role)))):
                 remove(p, role, i)
 
-        clear()
-        try:
-            for item in new:
-                add(p, role, _lib.enc(item))
-        except BaseException:
-            clear()
-            for item in old:
-                add(p, role, _lib.enc(item))
-            raise
+        replace_all(old, new, clear, lambda item: add(p, role, _lib.enc(item)))
 
     def _label(self):
         return self.key or self.id or "(new task)"
 
-    @property
-    def lead(self):
-        """Lead units (chủ trì): references, a new list. Assigning replaces them."""
-        return self.units(Role.LEAD)
-
-    @lead.setter
-    def lead(self, refs):
-        self._replace(Role.LEAD, refs, self.units,
-                      _lib.cchc_task_add_unit, _lib.cchc_task_remove_unit)
-
-    @property
-    def coordinating(self):
-        """Coordinating units (phối hợp): references, a new list. Assigning replaces them."""
-        return self.units(Role.COORDINATING)
-
-    @coordinating.setter
-    def coordinating(self, refs):
-        self._replace(Role.COORDINATING, refs, self.units,
-                      _lib.cchc_task_add_unit, _lib.cchc_task_remove_unit)
-
-    @property
-    def lead_mentions(self):
-        """Free-text lead mentions, verbatim. Assigning replaces them."""
-        return self.mentions(Role.LEAD)
-
-    @lead_mentions.setter
-    def lead_mentions(self, texts):
-        self._replace(Role.LEAD, texts, self.mentions,
-                      _lib.cchc_task_add_mention, _lib.cchc_task_remove_mention)
-
-    @property
-    def coordinating_mentions(self):
-        """Free-text coordinating mentions, verbatim. Assigning replaces them."""
-        return self.mentions(Role.COORDINATING)
-
-    @coordinating_mentions.setter
-    def coordinating_mentions(self, texts):
-        self._replace(Role.COORDINATING, texts, self.mentions,
-                      _lib.cchc_task_add_mention, _lib.cchc_task_remove_mention)
+    lead = _role_list(Role.LEAD, units, _lib.cchc_task_add_unit, _lib.cchc_task_remove_unit,
+                      "Lead units (chủ trì): references, a new list. Assigning replaces them.")
+    coordinating = _role_list(
+        Role.COORDINATING, units, _lib.cchc_task_add_unit, _lib.cchc_task_remove_unit,
+        "Coordinating units (phối hợp): references, a new list. Assigning replaces them.")
+    lead_mentions = _role_list(Role.LEAD, mentions, _lib.cchc_task_add_mention,
+                               _lib.cchc_task_remove_mention,
+                               "Free-text lead mentions, verbatim. Assigning replaces them.")
+    coordinating_mentions = _role_list(
+        Role.COORDINATING, mentions, _lib.cchc_task_add_mention, _lib.cchc_task_remove_mention,
+        "Free-text coordinating mentions, verbatim. Assigning replaces them.")
 
     # ---- evidence --------------------------------------------------------
 
@@ -260,29 +207,13 @@ class Task(Handle):
 
         Assigning a list of Evidence (or 4-tuples, or dicts) replaces them.
         """
-        p = self._p
-        result = []
-        for i in range(_lib.cchc_task_evidence_count(p)):
-            e = _lib.cchc_task_evidence_at(p, i)
-            result.append(Evidence(_lib.dec(_lib.cchc_evidence_number(e)),
-                                   _lib.dec(_lib.cchc_evidence_date(e)),
-                                   _lib.dec(_lib.cchc_evidence_title(e)),
-                                   _lib.dec(_lib.cchc_evidence_link(e))))
-        return result
+        return _evidence_list(self._p, _lib.cchc_task_evidence_count,
+                              _lib.cchc_task_evidence_at)
 
     @evidence.setter
     def evidence(self, items):
         new = [self._evidence_tuple(e) for e in items]
-        old = self.evidence
-        self._clear_evidence()
-        try:
-            for e in new:
-                self.add_evidence(*e)
-        except BaseException:
-            self._clear_evidence()
-            for e in old:
-                self.add_evidence(*e)
-            raise
+        replace_all(self.evidence, new, self._clear_evidence, lambda e: self.add_evidence(*e))
 
     @staticmethod
     def _evidence_tuple(e):

@@ -1,8 +1,7 @@
 """Units (phòng, đơn vị): the bodies a plan names as lead or coordinating."""
 
-import ctypes
-
 from . import _lib
+from ._access import c_property, out_ptr, position, replace_all, texts
 from ._handle import Handle, text_property
 from .enums import UnitKind, coerce
 
@@ -27,10 +26,8 @@ class Unit(Handle):
     def __init__(self, id, name, kind, *, short_name=None, parent=None, aliases=()):
         self._ptr = None
         self._owner = None
-        out = ctypes.c_void_p()
-        _lib.cchc_unit_new(ctypes.byref(out), _lib.enc(id, "unit id"),
-                           _lib.enc(name, "unit name"), _kind_value(kind))
-        self._ptr = out.value
+        self._ptr = out_ptr(_lib.cchc_unit_new, _lib.enc(id, "unit id"),
+                            _lib.enc(name, "unit name"), _kind_value(kind))
         if short_name is not None:
             self.short_name = short_name
         if parent is not None:
@@ -45,9 +42,7 @@ class Unit(Handle):
 
     def copy(self):
         """A detached deep copy owned by Python."""
-        out = ctypes.c_void_p()
-        _lib.cchc_unit_copy(ctypes.byref(out), self._p)
-        return Unit._own(out.value)
+        return Unit._own(out_ptr(_lib.cchc_unit_copy, self._p))
 
     id = text_property(_lib.cchc_unit_id, None, "unit id (never changes)")
     name = text_property(_lib.cchc_unit_name, _lib.cchc_unit_set_name,
@@ -57,19 +52,11 @@ class Unit(Handle):
     parent = text_property(_lib.cchc_unit_parent, _lib.cchc_unit_set_parent,
                            "unit parent (the parent unit's id, \"\" for none)")
 
-    @property
-    def kind(self):
-        """The UnitKind; set with a UnitKind, an int or a name ("office")."""
-        return coerce(UnitKind, _lib.cchc_unit_kind(self._p))
-
-    @kind.setter
-    def kind(self, kind):
-        _lib.cchc_unit_set_kind(self._p, _kind_value(kind))
-
-    @property
-    def is_internal(self):
-        """True for every kind but external."""
-        return bool(_lib.cchc_unit_is_internal(self._p))
+    kind = c_property(_lib.cchc_unit_kind, lambda value: coerce(UnitKind, value),
+                      "The UnitKind; set with a UnitKind, an int or a name (\"office\").",
+                      _lib.cchc_unit_set_kind, _kind_value)
+    is_internal = c_property(_lib.cchc_unit_is_internal, bool,
+                             "True for every kind but external.")
 
     @property
     def aliases(self):
@@ -77,23 +64,12 @@ class Unit(Handle):
 
         Assigning a list replaces them all; on error the old list is restored.
         """
-        p = self._p
-        return [_lib.dec(_lib.cchc_unit_alias_at(p, i))
-                for i in range(_lib.cchc_unit_alias_count(p))]
+        return texts(self._p, _lib.cchc_unit_alias_count, _lib.cchc_unit_alias_at)
 
     @aliases.setter
     def aliases(self, aliases):
         new = list(aliases)
-        old = self.aliases
-        self._clear_aliases()
-        try:
-            for alias in new:
-                self.add_alias(alias)
-        except BaseException:
-            self._clear_aliases()
-            for alias in old:
-                _lib.cchc_unit_add_alias(self._p, _lib.enc(alias))
-            raise
+        replace_all(self.aliases, new, self._clear_aliases, self.add_alias)
 
     def _clear_aliases(self):
         p = self._p
@@ -106,16 +82,9 @@ class Unit(Handle):
 
     def remove_alias(self, alias):
         """Removes an alias given by index or by its exact text."""
-        if isinstance(alias, str):
-            try:
-                index = self.aliases.index(alias)
-            except ValueError:
-                raise _lib._errors.error_for(
-                    _lib.ENOTFOUND, "unit %s has no alias %r" % (self.id, alias),
-                    "CCHC_ENOTFOUND") from None
-        else:
-            index = _lib.index_arg(alias, _lib.cchc_unit_alias_count(self._p),
-                                   "unit %s: alias" % self.id)
+        names = self.aliases if isinstance(alias, str) else None
+        index = position(alias, names, _lib.cchc_unit_alias_count(self._p),
+                         "unit %s: alias" % self.id, "unit %s has no alias" % self.id)
         _lib.cchc_unit_remove_alias(self._p, index)
 
     def __repr__(self):

@@ -15,8 +15,9 @@ from collections import namedtuple
 from collections.abc import Mapping
 
 from . import _lib
+from ._access import NO_PLAN
 from ._handle import Handle
-from .diagnostics import Diagnostics
+from .diagnostics import _collect
 from .enums import Severity, coerce
 from .errors import NotFoundError
 
@@ -94,9 +95,7 @@ class Validator(Handle):
     def __del__(self, _free=_lib.cchc_validator_free):
         self._release(_free)
 
-    @property
-    def plan(self):
-        return None  # a validator belongs to no plan
+    plan = NO_PLAN  # a validator belongs to no plan
 
     # ---- choices -------------------------------------------------------------
 
@@ -168,12 +167,7 @@ class Validator(Handle):
         from .plan import Plan  # plan.py imports this module
         if not isinstance(plan, Plan):
             raise TypeError("run() takes a cchc.Plan, not %s" % type(plan).__name__)
-        diags = _target(into)
-        try:
-            _lib.cchc_validator_run(self._p, plan._p, diags._p)
-        finally:
-            diags._refresh()
-        return diags
+        return _collect(into, _lib.cchc_validator_run, self._p, plan._p)
 
     def __repr__(self):
         if not self._ptr:
@@ -182,23 +176,10 @@ class Validator(Handle):
             self._today or "(current date)", len(self._disabled), len(self._severities))
 
 
-def _target(into):
-    if into is None:
-        return Diagnostics()
-    if not isinstance(into, Diagnostics):
-        raise TypeError("into takes a cchc.Diagnostics, not %s" % type(into).__name__)
-    return into
-
-
 def validate_plan(plan, today=None, disable=(), severities=None, into=None):
     """plan.validate(): cchc_plan_validate() when no choice is given, else a Validator."""
     disable = _codes(disable, "disable")
     if today is None and not disable and not severities:
-        diags = _target(into)
-        try:
-            _lib.cchc_plan_validate(plan._p, diags._p)
-        finally:
-            diags._refresh()
-        return diags
+        return _collect(into, _lib.cchc_plan_validate, plan._p)
     return Validator(today, disable, severities).run(plan, into)
 
