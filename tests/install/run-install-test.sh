@@ -46,5 +46,27 @@ for prefix in "$work/p1" "$work/deeper/prefix/p2"; do
   cmake --build "$work/cb" >/dev/null
   LD_LIBRARY_PATH="$libdir" "$work/cb/consumer" "$plan" | tee "$work/out-cmake"
   grep -q ": 50 tasks" "$work/out-cmake"
+
+  if [ -n "${CCHC_TEST_PYTHON:-}" ]; then
+    echo "== installed Python package"
+    case $CCHC_TEST_PYTHONDIR in /*) pydir=$CCHC_TEST_PYTHONDIR ;; *) pydir=$prefix/$CCHC_TEST_PYTHONDIR ;; esac
+    [ -f "$pydir/cchc/__init__.py" ] && [ -f "$pydir/cchc/_installed.py" ] ||
+      { echo "Python package not installed in $pydir"; exit 1; }
+    # Nothing set but PYTHONPATH: the package must find the library of this
+    # prefix by itself (not the build tree's, not another install).
+    env -u CCHC_LIBRARY -u CCHC_DATA_DIR -u LD_LIBRARY_PATH PYTHONPATH="$pydir" \
+        PYTHONDONTWRITEBYTECODE=1 \
+        ${CCHC_TEST_PYTHON_PRELOAD:+LD_PRELOAD=$CCHC_TEST_PYTHON_PRELOAD ASAN_OPTIONS=detect_leaks=0} \
+        "$CCHC_TEST_PYTHON" - "$plan" "$libdir" <<'PY' | tee "$work/out-py"
+import os, sys
+import cchc
+plan = cchc.Plan.load(sys.argv[1])
+library = os.path.realpath(cchc.library_path())
+expected = os.path.realpath(sys.argv[2])
+assert os.path.dirname(library) == expected, (library, expected)
+print("python: %d tasks, library %s" % (len(plan.tasks), library))
+PY
+    grep -q "python: 50 tasks" "$work/out-py"
+  fi
 done
 echo "install test passed"

@@ -14,7 +14,8 @@ scorecards, explained scores and rankings.
     '2.10#2'
 
 The shared library is found through the environment variable CCHC_LIBRARY
-(a full path), else the SONAME libcchc.so.0.1, else
+(a full path), else — in a package installed by `cmake --install` — the
+library installed with it, else the SONAME libcchc.so.0.1, else
 ctypes.util.find_library("cchc"). See docs/python.md.
 """
 

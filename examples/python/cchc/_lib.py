@@ -36,6 +36,18 @@ SONAME = "libcchc.so.%d.%d" % API_VERSION
 ENV_LIBRARY = "CCHC_LIBRARY"
 
 
+def _installed_library():
+    """The library installed with this package, or None: the SONAME in the
+    folder that _installed.py (written by `cmake --install`) names."""
+    try:
+        from . import _installed
+    except ImportError:  # the source tree: no installed library beside it
+        return None
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), _installed.LIBRARY_DIR)
+    path = os.path.normpath(os.path.join(folder, SONAME))
+    return path if os.path.exists(path) else None
+
+
 def _load():
     """Returns (CDLL, description of where it came from)."""
     tried = []
@@ -48,6 +60,13 @@ def _load():
             raise ImportError(
                 "cchc: cannot load libcchc from %s=%r: %s"
                 % (ENV_LIBRARY, explicit, exc)) from exc
+    beside = _installed_library()
+    if beside:
+        # Installed by `cmake --install`: the library of the same install.
+        try:
+            return ctypes.CDLL(beside), beside
+        except OSError as exc:
+            tried.append("%s (%s)" % (beside, exc))
     try:
         return ctypes.CDLL(SONAME), SONAME
     except OSError as exc:
