@@ -102,56 +102,6 @@ static void plan_teardown(void)
 
 /* ---- golden files ----------------------------------------------------------- */
 
-static char *read_all(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    size_t got;
-    while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
-        n += got;
-        if (cap - n - 1 == 0) {
-            cap *= 2;
-            buf = realloc(buf, cap);
-        }
-    }
-    fclose(f);
-    buf[n] = '\0';
-    *size = n;
-    return buf;
-}
-
-/* Compares @doc with tests/data/export/@name, naming the first difference. */
-static void check_golden(const char *doc, size_t size, const char *name)
-{
-    char rel[256];
-    snprintf(rel, sizeof rel, "export/%s", name);
-    const char *path = test_data_path(rel);
-    if (getenv("CCHC_UPDATE_GOLDEN")) {
-        FILE *f = fopen(path, "wb");
-        ck_assert_msg(f != NULL, "cannot write %s", path);
-        ck_assert_uint_eq(fwrite(doc, 1, size, f), size);
-        fclose(f);
-        return;
-    }
-    size_t expected_size = 0;
-    char *expected = read_all(path, &expected_size);
-    ck_assert_msg(expected != NULL, "cannot read golden file %s", path);
-    size_t i = 0;
-    while (i < size && i < expected_size && doc[i] == expected[i])
-        i++;
-    if (i < size || i < expected_size) {
-        size_t line = 1;
-        for (size_t k = 0; k < i; k++)
-            line += doc[k] == '\n';
-        ck_abort_msg("%s differs at byte %zu (line %zu): got \"%.40s\", expected \"%.40s\"", name,
-                     i, line, doc + i, expected + i);
-    }
-    free(expected);
-}
-
 static void check_report_golden(const char *period, const char *as_of, int format, int flags,
                                 const char *name)
 {
@@ -161,7 +111,7 @@ static void check_report_golden(const char *period, const char *as_of, int forma
     size_t size = 0;
     ck_assert_cchc_ok(cchc_report_write(&doc, &size, r, plan, format, flags));
     ck_assert_uint_eq(size, strlen(doc));
-    check_golden(doc, size, name);
+    check_golden(doc, size, "export", name);
     cchc_free(doc);
     cchc_report_free(r);
 }
@@ -198,7 +148,7 @@ START_TEST(test_export_icalendar_golden)
     size_t size = 0;
     ck_assert_cchc_ok(cchc_plan_write_icalendar(&doc, &size, plan, NULL, "2023-01-16"));
     ck_assert_uint_eq(size, strlen(doc));
-    check_golden(doc, size, "plan.ics");
+    check_golden(doc, size, "export", "plan.ics");
     cchc_free(doc);
 }
 END_TEST

@@ -70,53 +70,6 @@ static void teardown(void)
     plan_a = plan_b = NULL;
 }
 
-static char *join(const char *dir, const char *name)
-{
-    size_t n = strlen(dir) + strlen(name) + 2;
-    char *path = malloc(n);
-    ck_assert_ptr_nonnull(path);
-    snprintf(path, n, "%s/%s", dir, name);
-    return path;
-}
-
-static char *make_temp_dir(void)
-{
-    const char *base = getenv("TMPDIR");
-    char *dir = join(base && *base ? base : "/tmp", "cchc-check-files-XXXXXX");
-    ck_assert_msg(mkdtemp(dir) != NULL, "mkdtemp: %s", strerror(errno));
-    return dir;
-}
-
-/* Removes @dir, its files and the folders directly in it (with their files). */
-static void remove_temp_dir(char *dir)
-{
-    chmod(dir, 0700);
-    DIR *d = opendir(dir);
-    struct dirent *e;
-    while (d && (e = readdir(d)) != NULL) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-            continue;
-        char *path = join(dir, e->d_name);
-        if (unlink(path) != 0) {
-            DIR *sub = opendir(path);
-            struct dirent *s;
-            while (sub && (s = readdir(sub)) != NULL) {
-                char *inner = join(path, s->d_name);
-                unlink(inner);
-                free(inner);
-            }
-            if (sub)
-                closedir(sub);
-            rmdir(path);
-        }
-        free(path);
-    }
-    if (d)
-        closedir(d);
-    rmdir(dir);
-    free(dir);
-}
-
 /* The names in @dir other than "." and "..", one per line (a static buffer). */
 static const char *entries(const char *dir, int *count)
 {
@@ -148,27 +101,6 @@ static void expect_entries(const char *dir, int expected)
                   expected, names);
 }
 
-static char *read_all(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    ck_assert_msg(f != NULL, "cannot open %s: %s", path, strerror(errno));
-    size_t capacity = 1 << 16, length = 0, n;
-    char *data = malloc(capacity);
-    ck_assert_ptr_nonnull(data);
-    while ((n = fread(data + length, 1, capacity - length, f)) > 0) {
-        length += n;
-        if (length == capacity) {
-            capacity *= 2;
-            data = realloc(data, capacity);
-            ck_assert_ptr_nonnull(data);
-        }
-    }
-    ck_assert_msg(!ferror(f), "cannot read %s", path);
-    fclose(f);
-    *size = length;
-    return data;
-}
-
 static int file_equals(const char *path, const char *data, size_t size)
 {
     size_t n = 0;
@@ -181,7 +113,7 @@ static int file_equals(const char *path, const char *data, size_t size)
 /* A folder with plan.json holding plan A; *bytes gets what was saved. */
 static char *folder_with_plan_a(char **path, char **bytes, size_t *size)
 {
-    char *dir = make_temp_dir();
+    char *dir = make_temp_dir("files");
     *path = join(dir, "plan.json");
     ck_assert_cchc_ok(cchc_plan_save_file(plan_a, *path));
     ck_assert_cchc_ok(cchc_plan_save_data(bytes, size, plan_a));
@@ -293,7 +225,7 @@ END_TEST
 
 START_TEST(test_files_save_rename_onto_non_empty_directory_keeps_it)
 {
-    char *dir = make_temp_dir();
+    char *dir = make_temp_dir("files");
     char *target = join(dir, "plan.json");
     ck_assert_int_eq(mkdir(target, 0700), 0);
     char *inside = join(target, "keep.txt");
@@ -321,7 +253,7 @@ START_TEST(test_files_save_through_link_to_dev_full_is_refused)
     struct stat before, after;
     if (stat("/dev/full", &before) != 0 || !S_ISCHR(before.st_mode))
         return; /* no /dev/full here: nothing to show */
-    char *dir = make_temp_dir();
+    char *dir = make_temp_dir("files");
     char *link = join(dir, "plan.json");
     ck_assert_int_eq(symlink("/dev/full", link), 0);
     cchc_clear_error();
@@ -341,7 +273,7 @@ END_TEST
 
 START_TEST(test_files_save_onto_pipe_is_refused)
 {
-    char *dir = make_temp_dir();
+    char *dir = make_temp_dir("files");
     char *fifo = join(dir, "plan.json");
     ck_assert_int_eq(mkfifo(fifo, 0600), 0);
     cchc_clear_error();
@@ -358,7 +290,7 @@ END_TEST
 
 START_TEST(test_files_save_into_missing_folder_creates_nothing)
 {
-    char *dir = make_temp_dir();
+    char *dir = make_temp_dir("files");
     char *missing = join(dir, "missing");
     char *path = join(missing, "plan.json");
     cchc_clear_error();
@@ -462,7 +394,7 @@ START_TEST(test_files_killed_save_leaves_old_or_new_document_whole)
     ck_assert_cchc_ok(cchc_plan_save_data(&b, &b_size, plan_b));
     unsigned old_seen = 0, new_seen = 0, leftovers = 0;
     for (unsigned round = 0; round < rounds; round++) {
-        char *dir = make_temp_dir();
+        char *dir = make_temp_dir("files");
         char *path = join(dir, "plan.json");
         pid_t pid = start_saver(helper, path);
         /* a moment within the next few saves (each takes about a millisecond

@@ -52,4 +52,25 @@ static inline const char *bundled_data_path(const char *name)
 
 #define BUNDLED_PLAN "plan-2023-hai-duong-sldtbxh.json"
 
+/* ---- files (check_main.c) --------------------------------------------------- */
+
+/* The whole file @path, NUL-terminated (free() it); its length in *@size
+ * when @size is not NULL. Fails the test when the file cannot be read. */
+char *read_all(const char *path, size_t *size);
+
+/* "@dir/@name", malloc'd. */
+char *join(const char *dir, const char *name);
+
+/* A fresh folder "cchc-check-@tag-XXXXXX" under $TMPDIR or /tmp; give it
+ * to remove_temp_dir(), which removes it with its files and the folders
+ * directly in it (permissions restored first) and frees the name. */
+char *make_temp_dir(const char *tag);
+void remove_temp_dir(char *dir);
+
+/* Compares @doc (@size bytes) with the golden file tests/data/@dir/@name,
+ * naming the first differing byte and line. With CCHC_UPDATE_GOLDEN set in
+ * the environment it rewrites the golden file instead: read the difference
+ * before committing it. */
+void check_golden(const char *doc, size_t size, const char *dir, const char *name);
+
 #endif /* CCHC_CHECK_HELPERS_H */

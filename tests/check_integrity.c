@@ -39,27 +39,6 @@ static char *card_digest(const cchc_scorecard *card)
     return out;
 }
 
-static char *read_all(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    ck_assert_msg(f != NULL, "cannot open %s", path);
-    size_t capacity = 1 << 16, length = 0, n;
-    char *data = malloc(capacity + 1);
-    ck_assert_ptr_nonnull(data);
-    while ((n = fread(data + length, 1, capacity - length, f)) > 0) {
-        length += n;
-        if (length == capacity) {
-            capacity *= 2;
-            data = realloc(data, capacity + 1);
-            ck_assert_ptr_nonnull(data);
-        }
-    }
-    fclose(f);
-    data[length] = '\0';
-    *size = length;
-    return data;
-}
-
 /* ---- the canonical form --------------------------------------------------- */
 
 START_TEST(test_integrity_canonical_sorts_members_and_drops_white_space)

@@ -16,32 +16,6 @@
 
 /* ---- helpers ------------------------------------------------------------ */
 
-/* The whole file, NUL-terminated; *size gets its length. Fails the test when
- * the file cannot be read. */
-static char *read_all(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    ck_assert_msg(f != NULL, "cannot open %s: %s", path, strerror(errno));
-    size_t capacity = 4096, length = 0;
-    char *data = malloc(capacity);
-    ck_assert_ptr_nonnull(data);
-    size_t n;
-    while ((n = fread(data + length, 1, capacity - length - 1, f)) > 0) {
-        length += n;
-        if (capacity - length - 1 == 0) {
-            capacity *= 2;
-            data = realloc(data, capacity);
-            ck_assert_ptr_nonnull(data);
-        }
-    }
-    ck_assert_msg(!ferror(f), "cannot read %s", path);
-    fclose(f);
-    data[length] = '\0';
-    if (size)
-        *size = length;
-    return data;
-}
-
 static void write_all(const char *path, const char *data)
 {
     FILE *f = fopen(path, "wb");
@@ -56,55 +30,6 @@ static char *fixture(const char *name)
     char rel[256];
     snprintf(rel, sizeof rel, "json/%s", name);
     return strdup(test_data_path(rel));
-}
-
-static char *join(const char *dir, const char *name)
-{
-    size_t n = strlen(dir) + strlen(name) + 2;
-    char *path = malloc(n);
-    ck_assert_ptr_nonnull(path);
-    snprintf(path, n, "%s/%s", dir, name);
-    return path;
-}
-
-/* A fresh folder under $TMPDIR or /tmp, freed with remove_temp_dir(). */
-static char *make_temp_dir(void)
-{
-    const char *base = getenv("TMPDIR");
-    char *dir = join(base && *base ? base : "/tmp", "cchc-check-json-XXXXXX");
-    ck_assert_msg(mkdtemp(dir) != NULL, "mkdtemp: %s", strerror(errno));
-    return dir;
-}
-
-/* Removes @dir with its files and the folders directly in it. */
-static void remove_temp_dir(char *dir)
-{
-    chmod(dir, 0700);
-    DIR *d = opendir(dir);
-    if (d) {
-        struct dirent *e;
-        while ((e = readdir(d)) != NULL) {
-            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-                continue;
-            char *path = join(dir, e->d_name);
-            if (unlink(path) != 0) {
-                DIR *sub = opendir(path);
-                struct dirent *s;
-                while (sub && (s = readdir(sub)) != NULL) {
-                    char *inner = join(path, s->d_name);
-                    unlink(inner);
-                    free(inner);
-                }
-                if (sub)
-                    closedir(sub);
-                rmdir(path);
-            }
-            free(path);
-        }
-        closedir(d);
-    }
-    rmdir(dir);
-    free(dir);
 }
 
 /* Number of entries in @dir other than "." and "..". */
@@ -280,7 +205,7 @@ START_TEST(test_json_save_file_then_reload_gives_the_same_bytes)
     ck_assert_cchc_ok(cchc_plan_load_file(&plan, bundled_data_path(BUNDLED_PLAN), NULL));
     char *expected = save(plan);
 
-    char *dir = make_temp_dir();
+    char *dir = make_temp_dir("json");
     char *path = join(dir, "kế-hoạch.json");
     ck_assert_cchc_ok(cchc_plan_save_file(plan, path));
     size_t size = 0;
@@ -1091,7 +1016,7 @@ END_TEST
 
 START_TEST(test_json_load_file_with_non_utf8_path_loads_and_names_it_readably)
 {
-    char *dir = make_temp_dir();
+    char *dir = make_temp_dir("json");
     char *path = join(dir, "k\xe1-ho\xff.json"); /* Latin-1 bytes, not UTF-8 */
     cchc_plan *plan = cchc_plan_new();
     ck_assert_cchc_ok(cchc_plan_set_title(plan, "Kế hoạch"));
@@ -1125,7 +1050,7 @@ END_TEST
 
 START_TEST(test_json_load_missing_file_is_io_error_naming_path)
 {
-    char *dir = make_temp_dir();
+    char *dir = make_temp_dir("json");
     char *path = join(dir, "không-có.json");
     cchc_diagnostics *diags = cchc_diagnostics_new();
     cchc_plan *plan = NOT_NULL_PLAN;
@@ -1144,7 +1069,7 @@ END_TEST
 
 START_TEST(test_json_load_directory_is_io_error)
 {
-    char *dir = make_temp_dir();
+    char *dir = make_temp_dir("json");
     cchc_plan *plan = NOT_NULL_PLAN;
     ck_assert_cchc_fails(cchc_plan_load_file(&plan, dir, NULL), CCHC_EIO);
     ck_assert_ptr_null(plan);
@@ -1155,7 +1080,7 @@ END_TEST
 
 START_TEST(test_json_save_into_missing_folder_is_io_error_naming_path)
 {
-    char *dir = make_temp_dir();
+    char *dir = make_temp_dir("json");
     char *missing = join(dir, "chưa-tạo");
     char *path = join(missing, "plan.json");
     cchc_plan *plan = cchc_plan_new();
@@ -1171,7 +1096,7 @@ END_TEST
 
 START_TEST(test_json_save_failure_keeps_existing_file)
 {
-    char *dir = make_temp_dir();
+    char *dir = make_temp_dir("json");
     char *path = join(dir, "plan.json");
     cchc_plan *old_plan = build_full_plan();
     ck_assert_cchc_ok(cchc_plan_save_file(old_plan, path));
@@ -1208,7 +1133,7 @@ END_TEST
 
 START_TEST(test_json_save_over_a_folder_fails_and_keeps_it)
 {
-    char *dir = make_temp_dir();
+    char *dir = make_temp_dir("json");
     char *sub = join(dir, "plan.json");
     ck_assert_int_eq(mkdir(sub, 0700), 0);
     char *inner = join(sub, "giữ.txt");

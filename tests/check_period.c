@@ -38,30 +38,6 @@ static void assert_period(const cchc_period *p, const char *id, const char *labe
     ck_assert_str_eq(cchc_period_compile_deadline(p), compile);
 }
 
-/* The whole file, NUL-terminated; *size gets its length. */
-static char *read_all(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    ck_assert_msg(f != NULL, "cannot open %s: %s", path, strerror(errno));
-    size_t capacity = 1 << 16, length = 0, n;
-    char *data = malloc(capacity);
-    ck_assert_ptr_nonnull(data);
-    while ((n = fread(data + length, 1, capacity - length - 1, f)) > 0) {
-        length += n;
-        if (length + 1 == capacity) {
-            capacity *= 2;
-            data = realloc(data, capacity);
-            ck_assert_ptr_nonnull(data);
-        }
-    }
-    ck_assert_msg(!ferror(f), "cannot read %s", path);
-    fclose(f);
-    data[length] = '\0';
-    if (size)
-        *size = length;
-    return data;
-}
-
 /* ---- calendars: construction, names, add, find, remove, copy ------------ */
 
 START_TEST(test_period_calendar_new_is_empty_and_unnamed)

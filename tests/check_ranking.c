@@ -1048,52 +1048,6 @@ END_TEST
 
 /* ---- golden outputs ------------------------------------------------------------ */
 
-static char *read_all(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    size_t got;
-    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap)
-            buf = realloc(buf, cap *= 2);
-    }
-    fclose(f);
-    *size = n;
-    return buf;
-}
-
-static void check_golden(const char *doc, size_t size, const char *name)
-{
-    char rel[256];
-    snprintf(rel, sizeof rel, "ranking/%s", name);
-    const char *path = test_data_path(rel);
-    if (getenv("CCHC_UPDATE_GOLDEN")) {
-        FILE *f = fopen(path, "wb");
-        ck_assert_msg(f != NULL, "cannot write %s", path);
-        ck_assert_uint_eq(fwrite(doc, 1, size, f), size);
-        fclose(f);
-        return;
-    }
-    size_t expected_size = 0;
-    char *expected = read_all(path, &expected_size);
-    ck_assert_msg(expected != NULL, "cannot read golden file %s", path);
-    size_t i = 0;
-    while (i < size && i < expected_size && doc[i] == expected[i])
-        i++;
-    if (i < size || i < expected_size) {
-        size_t line = 1;
-        for (size_t k = 0; k < i; k++)
-            line += doc[k] == '\n';
-        ck_abort_msg("%s differs at byte %zu (line %zu): got \"%.40s\", expected \"%.40s\"", name,
-                     i, line, doc + i, i < expected_size ? expected + i : "");
-    }
-    free(expected);
-}
-
 /* The golden fixture: a seven-area scheme of 100 points in two components —
  * "appraised" (80: areas 1–6 and 7.1) and the optional "survey" (20: 7.2) —
  * and banded Tốt ≥ 90, Khá ≥ 80, Trung bình ≥ 70, Yếu below. Maxima:
@@ -1220,7 +1174,7 @@ static void golden_formats(const char *stem, int (*write)(char **, size_t *, con
         ck_assert_uint_eq(size, strlen(doc));
         char name[128];
         snprintf(name, sizeof name, "%s.%s", stem, formats[i].ext);
-        check_golden(doc, size, name);
+        check_golden(doc, size, "ranking", name);
         cchc_free(doc);
     }
 }
@@ -1300,7 +1254,7 @@ START_TEST(test_ranking_golden_outputs)
     const cchc_evaluation *const *others = (const cchc_evaluation *const *)l23.items + 1;
     ck_assert_cchc_ok(cchc_evaluation_write_svg(&svg, &size, l23.items[2], others, l23.n - 1));
     ck_assert_uint_eq(size, strlen(svg));
-    check_golden(svg, size, "radar.svg");
+    check_golden(svg, size, "ranking", "radar.svg");
     cchc_free(svg);
 
     cchc_comparison_free(c);

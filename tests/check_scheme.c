@@ -13,21 +13,6 @@
 
 /* ---- helpers ------------------------------------------------------------- */
 
-static char *read_all(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    ck_assert_msg(f != NULL, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    ck_assert_int_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    *size = (size_t)n;
-    return buf;
-}
-
 /* The first diagnostic with @code, or NULL. */
 static const cchc_diagnostic *find_diag(const cchc_diagnostics *d, const char *code)
 {

@@ -42,20 +42,6 @@ static void teardown(void)
 
 /* ---- helpers ------------------------------------------------------------- */
 
-static char *read_all(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    ck_assert_msg(f != NULL, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    ck_assert_int_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
-
 static const cchc_diagnostic *find_diag(const cchc_diagnostics *d, const char *code)
 {
     for (size_t i = 0; i < cchc_diagnostics_count(d); i++)
@@ -1315,7 +1301,7 @@ START_TEST(test_scorecard_json_round_trips)
         snprintf(paths[i + 1], sizeof paths[i + 1], "%s", bundled_data_path(name));
     }
     for (int i = 0; i < 7; i++) {
-        char *file = read_all(paths[i]);
+        char *file = read_all(paths[i], NULL);
         cchc_scorecard *c = NULL;
         cchc_diagnostics *d = cchc_diagnostics_new();
         ck_assert_cchc_ok(cchc_scorecard_load_file(&c, paths[i], d));

@@ -158,6 +158,46 @@ int cli_parse_output_format(const char *name)
     return 0;
 }
 
+int cli_score_option(int argc, char **argv, int *i, cli_score_options *options, int *missing,
+                     const char **error, const char **bad)
+{
+    const char *value;
+    *error = NULL;
+    if ((value = cli_option_value(argc, argv, i, "--plan", missing))) {
+        options->plan = value;
+    } else if ((value = cli_option_value(argc, argv, i, "--as-of", missing))) {
+        options->as_of = value;
+    } else if ((value = cli_option_value(argc, argv, i, "--format", missing))) {
+        if (!(options->format = cli_parse_output_format(value))) {
+            *error = "unknown format (text, md, csv, json)";
+            *bad = value;
+        }
+    } else if ((value = cli_option_value(argc, argv, i, "--svg-unit", missing))) {
+        options->svg_unit = value;
+    } else if ((value = cli_option_value(argc, argv, i, "--svg", missing))) {
+        options->svg = value;
+    } else if (strcmp(argv[*i], "--bom") == 0) {
+        options->flags |= CCHC_OUTPUT_BOM;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+const char *cli_score_options_check(const cli_score_options *options, const char **bad)
+{
+    *bad = NULL;
+    if ((options->flags & CCHC_OUTPUT_BOM) && options->format != CCHC_OUTPUT_CSV)
+        return "--bom goes with --format csv only";
+    if (options->svg_unit && !options->svg)
+        return "--svg-unit goes with --svg";
+    if (options->as_of && !cli_is_date(options->as_of)) {
+        *bad = options->as_of;
+        return "--as-of takes a date YYYY-MM-DD, not";
+    }
+    return NULL;
+}
+
 int cli_write_output(const char *command, const char *path, const char *doc, size_t size)
 {
     FILE *out = path ? fopen(path, "wb") : stdout;

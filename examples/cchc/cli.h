@@ -82,6 +82,25 @@ cchc_scheme *cli_load_scheme(const char *path);
 cchc_evaluation *cli_evaluate_card(const char *card_path, const cchc_scheme *scheme,
                                    const char *plan_path, const char *as_of);
 
+/* The options `cchc score` and `cchc rank` share: --plan, --as-of, --format,
+ * --bom, --svg and --svg-unit. */
+typedef struct {
+    const char *plan, *as_of, *svg, *svg_unit;
+    int format; /* CCHC_OUTPUT_*, CCHC_OUTPUT_TEXT by default */
+    int flags;  /* CCHC_OUTPUT_BOM */
+} cli_score_options;
+
+/* Reads argv[*i] when it is one of the shared options (moving *i past its
+ * value): returns 1, with *@error set to a usage message (and *@bad to the
+ * argument it is about) when the option is wrong. Returns 0 for another
+ * argument; *missing is set when the option's value is absent. */
+int cli_score_option(int argc, char **argv, int *i, cli_score_options *options, int *missing,
+                     const char **error, const char **bad);
+
+/* Checks the shared options together once all are read: NULL when they fit,
+ * else a usage message (and *@bad the argument it is about, or NULL). */
+const char *cli_score_options_check(const cli_score_options *options, const char **bad);
+
 /* 1 when @text is a real calendar date "YYYY-MM-DD", else 0. */
 int cli_is_date(const char *text);
 

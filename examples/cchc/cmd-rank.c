@@ -80,12 +80,12 @@ static cchc_ranking *rank_cards(const char **cards, size_t n_cards, const cchc_s
 
 static int run_rank(int argc, char **argv)
 {
-    const char *scheme_path = NULL, *previous_scheme_path = NULL, *plan = NULL, *as_of = NULL,
-               *svg = NULL, *svg_unit = NULL;
+    const char *scheme_path = NULL, *previous_scheme_path = NULL, *error = NULL, *bad = NULL;
+    cli_score_options o = {.format = CCHC_OUTPUT_TEXT};
     const char **cards = calloc((size_t)argc, sizeof *cards);
     const char **previous = calloc((size_t)argc, sizeof *previous);
     size_t n_cards = 0, n_previous = 0;
-    int format = CCHC_OUTPUT_TEXT, flags = 0, ties = CCHC_TIES_COMPETITION;
+    int ties = CCHC_TIES_COMPETITION;
     int group_by = CCHC_GROUP_BY_NONE, after_previous = 0, status = CLI_OK;
     if (!cards || !previous) {
         fprintf(stderr, "cchc: out of memory\n");
@@ -115,19 +115,9 @@ static int run_rank(int argc, char **argv)
             previous_scheme_path = value;
         } else if (strcmp(argv[i], "--previous") == 0) {
             after_previous = 1;
-        } else if ((value = cli_option_value(argc, argv, &i, "--plan", &missing))) {
-            plan = value;
-        } else if ((value = cli_option_value(argc, argv, &i, "--as-of", &missing))) {
-            as_of = value;
-        } else if ((value = cli_option_value(argc, argv, &i, "--format", &missing))) {
-            if (!(format = cli_parse_output_format(value)))
-                status = usage_error("unknown format (text, md, csv, json)", value);
-        } else if ((value = cli_option_value(argc, argv, &i, "--svg-unit", &missing))) {
-            svg_unit = value;
-        } else if ((value = cli_option_value(argc, argv, &i, "--svg", &missing))) {
-            svg = value;
-        } else if (strcmp(argv[i], "--bom") == 0) {
-            flags |= CCHC_OUTPUT_BOM;
+        } else if (cli_score_option(argc, argv, &i, &o, &missing, &error, &bad)) {
+            if (error)
+                status = usage_error(error, bad);
         } else if (missing) {
             status = usage_error("missing value after", argv[i]);
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
@@ -147,12 +137,8 @@ static int run_rank(int argc, char **argv)
             status = usage_error("--previous needs the earlier year's scorecards", NULL);
         else if (previous_scheme_path && !after_previous)
             status = usage_error("--previous-scheme goes with --previous", NULL);
-        else if ((flags & CCHC_OUTPUT_BOM) && format != CCHC_OUTPUT_CSV)
-            status = usage_error("--bom goes with --format csv only", NULL);
-        else if (svg_unit && !svg)
-            status = usage_error("--svg-unit goes with --svg", NULL);
-        else if (as_of && !cli_is_date(as_of))
-            status = usage_error("--as-of takes a date YYYY-MM-DD, not", as_of);
+        else if ((error = cli_score_options_check(&o, &bad)))
+            status = usage_error(error, bad);
     }
     if (status != CLI_OK) {
         free(cards);
@@ -178,7 +164,7 @@ static int run_rank(int argc, char **argv)
         !(previous_scheme = cli_load_scheme(previous_scheme_path)))
         status = CLI_DATA_ERROR;
     if (status == CLI_OK &&
-        !(ranking = rank_cards(cards, n_cards, scheme, plan, as_of, ties, group_by, evs)))
+        !(ranking = rank_cards(cards, n_cards, scheme, o.plan, o.as_of, ties, group_by, evs)))
         status = CLI_DATA_ERROR;
     if (status == CLI_OK && n_previous > 0) {
         earlier = rank_cards(previous, n_previous, previous_scheme ? previous_scheme : scheme,
@@ -191,14 +177,14 @@ static int run_rank(int argc, char **argv)
         }
     }
     if (status == CLI_OK) {
-        int rc = comparison ? cchc_comparison_write(&doc, &size, comparison, format, flags)
-                            : cchc_ranking_write(&doc, &size, ranking, format, flags);
+        int rc = comparison ? cchc_comparison_write(&doc, &size, comparison, o.format, o.flags)
+                            : cchc_ranking_write(&doc, &size, ranking, o.format, o.flags);
         if (rc != CCHC_OK) {
             cli_error("cannot write the ranking");
             status = CLI_DATA_ERROR;
-        } else if (svg) {
-            status = cli_write_svg("rank", svg, (const cchc_evaluation *const *)evs, n_cards,
-                                   svg_unit);
+        } else if (o.svg) {
+            status = cli_write_svg("rank", o.svg, (const cchc_evaluation *const *)evs, n_cards,
+                                   o.svg_unit);
         }
     }
     if (status == CLI_OK)

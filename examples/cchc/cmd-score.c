@@ -45,34 +45,24 @@ static int usage_error(const char *message, const char *arg)
 
 static int run_score(int argc, char **argv)
 {
-    const char *scheme_path = NULL, *plan = NULL, *as_of = NULL, *svg = NULL, *svg_unit = NULL;
+    const char *scheme_path = NULL, *error = NULL, *bad = NULL;
+    cli_score_options o = {.format = CCHC_OUTPUT_TEXT};
     const char **cards = calloc((size_t)argc, sizeof *cards);
     size_t n_cards = 0;
-    int format = CCHC_OUTPUT_TEXT, flags = 0, status = CLI_OK;
+    int status = CLI_OK;
     if (!cards) {
         fprintf(stderr, "cchc: out of memory\n");
         return CLI_DATA_ERROR;
     }
     for (int i = 1; i < argc && status == CLI_OK; i++) {
         int missing = 0;
-        const char *value;
         if (cli_is_help(argv[i])) {
             fputs(score_usage, stdout);
             free(cards);
             return CLI_OK;
-        } else if ((value = cli_option_value(argc, argv, &i, "--plan", &missing))) {
-            plan = value;
-        } else if ((value = cli_option_value(argc, argv, &i, "--as-of", &missing))) {
-            as_of = value;
-        } else if ((value = cli_option_value(argc, argv, &i, "--format", &missing))) {
-            if (!(format = cli_parse_output_format(value)))
-                status = usage_error("unknown format (text, md, csv, json)", value);
-        } else if ((value = cli_option_value(argc, argv, &i, "--svg-unit", &missing))) {
-            svg_unit = value;
-        } else if ((value = cli_option_value(argc, argv, &i, "--svg", &missing))) {
-            svg = value;
-        } else if (strcmp(argv[i], "--bom") == 0) {
-            flags |= CCHC_OUTPUT_BOM;
+        } else if (cli_score_option(argc, argv, &i, &o, &missing, &error, &bad)) {
+            if (error)
+                status = usage_error(error, bad);
         } else if (missing) {
             status = usage_error("missing value after", argv[i]);
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
@@ -86,12 +76,8 @@ static int run_score(int argc, char **argv)
     if (status == CLI_OK) {
         if (!scheme_path || n_cards == 0)
             status = usage_error("a scheme and at least one scorecard are required", NULL);
-        else if ((flags & CCHC_OUTPUT_BOM) && format != CCHC_OUTPUT_CSV)
-            status = usage_error("--bom goes with --format csv only", NULL);
-        else if (svg_unit && !svg)
-            status = usage_error("--svg-unit goes with --svg", NULL);
-        else if (as_of && !cli_is_date(as_of))
-            status = usage_error("--as-of takes a date YYYY-MM-DD, not", as_of);
+        else if ((error = cli_score_options_check(&o, &bad)))
+            status = usage_error(error, bad);
     }
     if (status != CLI_OK) {
         free(cards);
@@ -106,18 +92,18 @@ static int run_score(int argc, char **argv)
     if (!scheme || !evs)
         status = CLI_DATA_ERROR;
     for (size_t i = 0; status == CLI_OK && i < n_cards; i++)
-        if (!(evs[i] = cli_evaluate_card(cards[i], scheme, plan, as_of)))
+        if (!(evs[i] = cli_evaluate_card(cards[i], scheme, o.plan, o.as_of)))
             status = CLI_DATA_ERROR;
     char *doc = NULL;
     size_t size = 0;
     if (status == CLI_OK) {
         if (cchc_evaluation_write(&doc, &size, (const cchc_evaluation *const *)evs, n_cards,
-                                  format, flags) != CCHC_OK) {
+                                  o.format, o.flags) != CCHC_OK) {
             cli_error("cannot write the scores");
             status = CLI_DATA_ERROR;
-        } else if (svg) {
-            status = cli_write_svg("score", svg, (const cchc_evaluation *const *)evs, n_cards,
-                                   svg_unit);
+        } else if (o.svg) {
+            status = cli_write_svg("score", o.svg, (const cchc_evaluation *const *)evs, n_cards,
+                                   o.svg_unit);
         }
     }
     if (status == CLI_OK)
